@@ -1,0 +1,106 @@
+import { mkdir } from 'node:fs/promises';
+import http from 'node:http';
+import https from 'node:https';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import express from 'express';
+import { pino, type Logger } from 'pino';
+import { Server } from 'socket.io';
+import { protocolError } from '../core/protocol/errors.ts';
+import { CLIENT_EVENTS, type ClientToServerEvent } from '../core/protocol/events.ts';
+import { HandshakeSchema } from '../core/protocol/messages.ts';
+import { PROTOCOL_VERSION } from '../core/protocol/version.ts';
+import type { Config } from './config.ts';
+import type { ServerContext } from './context.ts';
+import { replier } from './handlers/guard.ts';
+import { registerJoin } from './handlers/join.ts';
+import { registerSessionEvents } from './handlers/session-events.ts';
+import { apiRoutes } from './http/api-routes.ts';
+import { staticClient } from './http/static-client.ts';
+import { loadTls } from './http/tls.ts';
+import { originAllowed } from './security/origin.ts';
+import { RateLimits } from './security/rate-limits.ts';
+import { loadSites } from './sites/load-sites.ts';
+import { openStorage } from './storage/open-storage.ts';
+import { PresenceRegistry } from './sync/presence.ts';
+import { SiteHub } from './sync/site-hub.ts';
+import type { GongjianIo } from './sync/types.ts';
+
+export interface RunningServer {
+  ctx: ServerContext;
+  /** origin the server listens on, e.g. http://localhost:8080 */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Wires storage, sites, socket.io and HTTP together and starts listening. */
+export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
+  await mkdir(config.dataDir, { recursive: true });
+  const storage = await openStorage(
+    config.storage === 'memory' ? { kind: 'memory' } : { kind: 'sqlite', file: path.join(config.dataDir, 'gongjian.sqlite') },
+  );
+  const { sites, errors } = await loadSites(config.sitesDir);
+  for (const e of errors) log.error({ dir: e.dir, problems: e.messages }, 'site pack refused');
+
+  const app = express();
+  app.disable('x-powered-by');
+  const tls = await loadTls(config);
+  const httpServer = tls ? https.createServer(tls, app) : http.createServer(app);
+  const io: GongjianIo = new Server(httpServer, {
+    maxHttpBufferSize: config.maxMessageBytes,
+    serveClient: false,
+    allowRequest: (req, callback) => {
+      const ok = originAllowed(req.headers.origin, req.headers.host, [...config.allowedOrigins, ...(config.publicUrl ? [config.publicUrl] : [])]);
+      callback(ok ? null : 'ORIGIN_NOT_ALLOWED', ok);
+    },
+  });
+
+  let listeningUrl = '';
+  const ctx: ServerContext = {
+    config,
+    log,
+    storage,
+    sites,
+    hubs: new Map(),
+    limits: new RateLimits(config.rateLimits),
+    presence: new PresenceRegistry(),
+    io,
+    publicUrl: () => config.publicUrl ?? listeningUrl,
+    startedAt: Date.now(),
+  };
+  for (const site of sites.values()) ctx.hubs.set(site.id, await SiteHub.open(site, storage, io, log));
+
+  io.use((socket, next) => {
+    const hs = HandshakeSchema.safeParse(socket.handshake.auth);
+    if (hs.success && hs.data.protocolVersion === PROTOCOL_VERSION) return next();
+    const err = new Error('PROTOCOL_MISMATCH') as Error & { data: unknown };
+    err.data = protocolError('PROTOCOL_MISMATCH', `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`, {});
+    next(err);
+  });
+  io.on('connection', (socket) => {
+    socket.data.guessKey = `conn:${socket.id}`;
+    registerJoin(ctx, socket);
+    registerSessionEvents(ctx, socket);
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (CLIENT_EVENTS.includes(event as ClientToServerEvent)) return;
+      replier(socket, event, args.at(-1))({ ok: false, error: protocolError('UNKNOWN_EVENT', `unknown event "${String(event).slice(0, 40)}"`) });
+    });
+  });
+
+  app.use('/api', apiRoutes(ctx));
+  app.use(staticClient(config.clientDir));
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  listeningUrl = `${tls ? 'https' : 'http'}://localhost:${port}`;
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      for (const hub of ctx.hubs.values()) await hub.drain();
+      await storage.close();
+    })());
+  return { ctx, url: listeningUrl, port, close };
+}

@@ -1,0 +1,23 @@
+import type { Logger } from 'pino';
+import type { SitePack } from '../core/site/schema.ts';
+import type { Config } from './config.ts';
+import type { RateLimits } from './security/rate-limits.ts';
+import type { Storage } from './storage/storage.ts';
+import type { PresenceRegistry } from './sync/presence.ts';
+import type { SiteHub } from './sync/site-hub.ts';
+import type { GongjianIo } from './sync/types.ts';
+
+/** The running server's parts, handed to handlers and routes. */
+export interface ServerContext {
+  config: Config;
+  log: Logger;
+  storage: Storage;
+  sites: Map<string, SitePack>;
+  hubs: Map<string, SiteHub>;
+  limits: RateLimits;
+  presence: PresenceRegistry;
+  io: GongjianIo;
+  /** origin for links and QR codes: PUBLIC_URL or the listening address */
+  publicUrl: () => string;
+  startedAt: number;
+}

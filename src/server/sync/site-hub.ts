@@ -1,0 +1,239 @@
+import type { Logger } from 'pino';
+import { applyOp } from '../../core/domain/apply-op.ts';
+import { checkOp } from '../../core/domain/check-op.ts';
+import { eraseContent, opTargetId, redactOp, snapshotFor } from '../../core/domain/redact.ts';
+import { emptySiteState, type SiteState, type Viewer } from '../../core/domain/state.ts';
+import { tallyQuestion, type Tally } from '../../core/domain/tally.ts';
+import { protocolError, type Ack } from '../../core/protocol/errors.ts';
+import type { SyncPayload } from '../../core/protocol/messages.ts';
+import type { ClientOp, CommittedOp, SessionCreatePayload } from '../../core/protocol/ops.ts';
+import type { WireOp } from '../../core/protocol/wire.ts';
+import type { SitePack } from '../../core/site/schema.ts';
+import { DuplicateOpIdError, type CommitEffects, type Storage } from '../storage/storage.ts';
+import { isSameOp } from './op-identity.ts';
+import { SerialQueue } from './serial-queue.ts';
+import { TickBatcher } from './tick-batcher.ts';
+import { rooms, type GongjianIo, type Member } from './types.ts';
+
+/** Beyond this many ops behind, a catching-up client gets a snapshot instead of a replay. */
+const MAX_REPLAY = 2000;
+const BROADCAST_TICK_MS = 10;
+const TALLY_TICK_MS = 100;
+const NOBODY: Viewer = { participantId: '', role: 'participant' };
+
+/**
+ * One site's live community map: its state folded from the op log, the queue that serialises
+ * check → commit → apply, and the fan-out of committed ops (batched per tick, redacted per
+ * receiver) and of tallies (coalesced). One per site per server process.
+ */
+export class SiteHub {
+  private readonly queue = new SerialQueue();
+  private readonly members = new Map<string, Member>();
+  private readonly optionIds: ReadonlySet<string>;
+  private readonly broadcasts: TickBatcher<CommittedOp>;
+  private readonly dirtyTallies: TickBatcher<string>;
+
+  private constructor(
+    readonly site: SitePack,
+    private state: SiteState,
+    private readonly storage: Storage,
+    private readonly io: GongjianIo,
+    private readonly log: Logger,
+  ) {
+    this.optionIds = new Set(site.options.map((o) => o.id));
+    this.broadcasts = new TickBatcher(BROADCAST_TICK_MS, (ops) => this.fanOut(ops));
+    this.dirtyTallies = new TickBatcher(TALLY_TICK_MS, (sessionIds) => this.publishTallies(new Set(sessionIds)));
+  }
+
+  /** Rebuilds the site's state by replaying its whole log. */
+  static async open(site: SitePack, storage: Storage, io: GongjianIo, log: Logger): Promise<SiteHub> {
+    let state = emptySiteState(site.id);
+    for (;;) {
+      const page = await storage.readOps(site.id, state.seq, 5000);
+      for (const op of page) state = applyOp(state, op);
+      if (page.length < 5000) break;
+    }
+    log.info({ site: site.id, seq: state.seq }, 'site state loaded');
+    return new SiteHub(site, state, storage, io, log);
+  }
+
+  get headSeq(): number {
+    return this.state.seq;
+  }
+
+  session(sessionId: string) {
+    return this.state.sessions[sessionId];
+  }
+
+  /** Checks, commits, applies and schedules the broadcast of one client op. Ack means durable. */
+  submit(op: ClientOp, member: Member): Promise<Ack<{ seq: number; duplicate: boolean }>> {
+    return this.queue.run(async () => {
+      const existing = await this.storage.findOp(op.opId);
+      if (existing) {
+        const targetId = opTargetId(existing);
+        const deleted = targetId ? (this.state.annotations[targetId]?.deleted ?? false) : false;
+        return isSameOp(existing, member.participantId, op, deleted)
+          ? { ok: true, seq: existing.seq, duplicate: true }
+          : { ok: false, error: protocolError('CONFLICT', 'this opId was already used for a different change') };
+      }
+      const refusal = checkOp(this.state, op, {
+        actorId: member.participantId,
+        role: member.role,
+        sessionId: member.sessionId,
+        optionIds: this.optionIds,
+      });
+      if (refusal) return { ok: false, error: refusal };
+      const committed = await this.commit(
+        {
+          ...(op as Omit<ClientOp, 'opId'>),
+          opId: op.opId,
+          siteId: this.site.id,
+          sessionId: member.sessionId,
+          stage: this.state.sessions[member.sessionId]?.stage ?? null,
+          actor: { id: member.participantId, name: member.name, role: member.role },
+          at: Date.now(),
+        } as Omit<CommittedOp, 'seq'>,
+        this.effectsOf(op, member),
+      );
+      return { ok: true, seq: committed.seq, duplicate: false };
+    });
+  }
+
+  /** Writes the server's own `session.create` op for a new session. */
+  createSession(opId: string, payload: SessionCreatePayload): Promise<CommittedOp> {
+    return this.queue.run(() =>
+      this.commit({
+        type: 'session.create',
+        payload,
+        opId,
+        siteId: this.site.id,
+        sessionId: payload.sessionId,
+        stage: payload.stage,
+        actor: { id: 'system', name: null, role: 'system' },
+        at: Date.now(),
+      }),
+    );
+  }
+
+  /**
+   * Adds a joined connection and brings it up to date. Runs in the queue so that nothing is
+   * committed between reading the state and joining the rooms: the client misses nothing
+   * (and drops the few ops it may get twice by seq).
+   */
+  attach(member: Member, lastSeq: number | undefined, join: () => void): Promise<{ sync: SyncPayload; tallies: Tally[] }> {
+    return this.queue.run(async () => {
+      const sync = await this.syncFor(member, lastSeq);
+      this.members.set(member.socketId, member);
+      join();
+      return { sync, tallies: this.talliesFor(member.sessionId, member.role) };
+    });
+  }
+
+  detach(socketId: string): void {
+    this.members.delete(socketId);
+  }
+
+  updateMember(member: Member): void {
+    if (this.members.has(member.socketId)) this.members.set(member.socketId, member);
+  }
+
+  /** Ops after `lastSeq` as this member may see them, or a snapshot when that is cheaper. */
+  async syncFor(member: Member, lastSeq: number | undefined): Promise<SyncPayload> {
+    const viewer = { participantId: member.participantId, role: member.role };
+    const head = this.state.seq;
+    if (lastSeq === undefined || lastSeq > head || head - lastSeq > MAX_REPLAY) {
+      return { kind: 'snapshot', snapshot: snapshotFor(this.state, viewer), headSeq: head };
+    }
+    const ops = await this.storage.readOps(this.site.id, lastSeq, head - lastSeq);
+    return { kind: 'ops', ops: ops.map((op) => redactOp(this.state, op, viewer)), headSeq: head };
+  }
+
+  /** Tallies a member may see now: all of them for facilitators, revealed ones for others. */
+  talliesFor(sessionId: string, role: Member['role']): Tally[] {
+    const session = this.state.sessions[sessionId];
+    if (!session) return [];
+    const ballots = this.state.ballots[sessionId] ?? {};
+    return session.questions
+      .filter((q) => role === 'facilitator' || q.revealed)
+      .map((q) => tallyQuestion(sessionId, q.spec, ballots[q.spec.id] ?? {}));
+  }
+
+  /** Waits for queued commits and sends what is pending (graceful shutdown). */
+  async drain(): Promise<void> {
+    await this.queue.drain();
+    this.broadcasts.flushNow();
+    this.dirtyTallies.flushNow();
+  }
+
+  private async commit(draft: Omit<CommittedOp, 'seq'>, effects?: CommitEffects): Promise<CommittedOp> {
+    let committed: CommittedOp;
+    try {
+      committed = await this.storage.commit(draft, effects);
+    } catch (err) {
+      if (err instanceof DuplicateOpIdError) this.log.error({ opId: err.opId }, 'opId collided inside the queue');
+      throw err;
+    }
+    this.state = applyOp(this.state, committed);
+    this.broadcasts.push(committed);
+    if (affectsTallies(committed) && committed.sessionId) this.dirtyTallies.push(committed.sessionId);
+    return committed;
+  }
+
+  private effectsOf(op: ClientOp, member: Member): CommitEffects | undefined {
+    if (op.type === 'ballot.cast') {
+      const { questionId, ballot } = op.payload;
+      return { ballot: { sessionId: member.sessionId, questionId, participantId: member.participantId, ballot } };
+    }
+    if (op.type === 'annotation.delete') return { erase: { annotationId: op.payload.id, eraseContent } };
+    return undefined;
+  }
+
+  /**
+   * Sends a tick's ops to every member of the site. Most receivers see the same thing, so one
+   * room broadcast carries the public view; only members whose view differs (facilitators,
+   * voters, authors of hidden annotations) get their own packet.
+   */
+  private fanOut(ops: CommittedOp[]): void {
+    const publicView = ops.map((op) => redactOp(this.state, op, NOBODY));
+    const special: Member[] = [];
+    if (publicView.some((op) => op.redacted)) {
+      const interested = new Set<string>();
+      for (const op of ops) {
+        interested.add(op.actor.id);
+        const target = opTargetId(op);
+        const author = target ? this.state.annotations[target]?.authorId : undefined;
+        if (author) interested.add(author);
+      }
+      for (const m of this.members.values()) {
+        if (m.role === 'facilitator' || interested.has(m.participantId)) special.push(m);
+      }
+    }
+    const room = rooms.site(this.site.id);
+    this.io.to(room).except(special.map((m) => m.socketId)).emit('ops:batch', publicView);
+    for (const m of special) {
+      const viewer = { participantId: m.participantId, role: m.role };
+      const view: WireOp[] = ops.map((op) => redactOp(this.state, op, viewer));
+      this.io.to(m.socketId).emit('ops:batch', view);
+    }
+  }
+
+  private publishTallies(sessionIds: Set<string>): void {
+    for (const sessionId of sessionIds) {
+      const all = this.talliesFor(sessionId, 'facilitator');
+      const session = this.state.sessions[sessionId];
+      if (!session || all.length === 0) continue;
+      const revealed = new Set(session.questions.filter((q) => q.revealed).map((q) => q.spec.id));
+      const visible = all.filter((t) => revealed.has(t.questionId));
+      this.io.to(rooms.facilitators(sessionId)).emit('tally:update', all);
+      if (visible.length) {
+        this.io.to(rooms.session(sessionId)).except(rooms.facilitators(sessionId)).emit('tally:update', visible);
+      }
+    }
+  }
+}
+
+function affectsTallies(op: CommittedOp): boolean {
+  return (
+    op.type === 'ballot.cast' || op.type === 'question.add' || op.type === 'question.reveal' || op.type === 'session.create'
+  );
+}
