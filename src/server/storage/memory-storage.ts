@@ -1,3 +1,4 @@
+import { opTargetId } from '../../core/domain/redact.ts';
 import type { CommittedOp } from '../../core/protocol/ops.ts';
 import {
   DuplicateOpIdError,
@@ -12,10 +13,6 @@ import {
 /** Refuses what the SQLite schema refuses (its integer columns are STRICT), so both behave alike. */
 function requireInteger(value: number, what: string): void {
   if (!Number.isSafeInteger(value)) throw new Error(`${what} must be an integer, got ${value}`);
-}
-
-function isAboutAnnotation(op: CommittedOp, annotationId: string): boolean {
-  return op.type.startsWith('annotation.') && (op.payload as { id: string }).id === annotationId;
 }
 
 /**
@@ -109,7 +106,7 @@ export class MemoryStorage implements Storage {
     if (effects?.erase) {
       const { annotationId, eraseContent } = effects.erase;
       for (const earlier of log) {
-        if (!isAboutAnnotation(earlier, annotationId)) continue;
+        if (opTargetId(earlier) !== annotationId) continue;
         // handed a copy so a rewrite that mutates its argument cannot touch the log before we commit
         const erased = structuredClone(eraseContent(structuredClone(earlier)));
         // the tombstone keeps its place in the log whatever the rewrite returns

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { opTargetId } from '../../core/domain/redact.ts';
 import type { CommittedOp } from '../../core/protocol/ops.ts';
 import { migrate } from './migrations.ts';
 import {
@@ -35,6 +36,17 @@ interface BallotRow {
   ballot: string;
 }
 
+interface OpInsertRow {
+  site_id: string;
+  seq: number;
+  op_id: string;
+  session_id: string | null;
+  type: string;
+  target_id: string | null;
+  at: number;
+  body: string;
+}
+
 interface OpRow {
   seq: number;
   body: string;
@@ -62,11 +74,6 @@ function toBallot(row: BallotRow): StoredBallot {
     participantId: row.participant_id,
     ballot: JSON.parse(row.ballot),
   };
-}
-
-/** The annotation an op is about, so that deleting it can find every op that carries its text. */
-function annotationTargetOf(op: DraftOp): string | null {
-  return op.type.startsWith('annotation.') ? (op.payload as { id: string }).id : null;
 }
 
 function isOpIdConflict(error: unknown): boolean {
@@ -97,13 +104,13 @@ function prepareStatements(db: Database.Database) {
     nextSeq: db.prepare<[string], { next: number }>(
       'SELECT coalesce(max(seq), 0) + 1 AS next FROM ops WHERE site_id = ?',
     ),
-    insertOp: db.prepare<[{ site_id: string; seq: number; op_id: string; session_id: string | null; type: string; target_id: string | null; at: number; body: string }]>(
+    insertOp: db.prepare<[OpInsertRow]>(
       `INSERT INTO ops (site_id, seq, op_id, session_id, type, target_id, at, body)
        VALUES (@site_id, @seq, @op_id, @session_id, @type, @target_id, @at, @body)`,
     ),
-    opsAbout: db.prepare<[string, string, number], OpRow>(
-      'SELECT seq, body FROM ops WHERE site_id = ? AND target_id = ? AND seq < ? ORDER BY seq',
-    ),
+    // no seq condition or ORDER BY: either would lead the planner onto the primary key and a
+    // scan of the site's whole log instead of the target index
+    opsAbout: db.prepare<[string, string], OpRow>('SELECT seq, body FROM ops WHERE site_id = ? AND target_id = ?'),
     rewriteOp: db.prepare<[string, string, number]>('UPDATE ops SET body = ? WHERE site_id = ? AND seq = ?'),
     upsertBallot: db.prepare<[BallotRow]>(
       `INSERT INTO ballots (session_id, question_id, participant_id, ballot)
@@ -249,7 +256,19 @@ export class SqliteStorage implements Storage {
   private commitNow(draft: DraftOp, effects: CommitEffects | undefined): CommittedOp {
     const sql = this.sql;
     const seq = sql.nextSeq.get(draft.siteId)!.next;
-    const body = JSON.stringify({ ...draft, seq });
+    const op = { ...draft, seq } as CommittedOp;
+    const body = JSON.stringify(op);
+
+    if (effects?.erase) {
+      const { annotationId, eraseContent } = effects.erase;
+      // before the insert, so only earlier ops are found: the delete op itself has no text
+      for (const row of sql.opsAbout.all(draft.siteId, annotationId)) {
+        const original = JSON.parse(row.body) as CommittedOp;
+        // the tombstone keeps its place in the log whatever the rewrite returns
+        const erased = { ...eraseContent(original), seq: original.seq, opId: original.opId, siteId: original.siteId };
+        sql.rewriteOp.run(JSON.stringify(erased), draft.siteId, row.seq);
+      }
+    }
 
     sql.insertOp.run({
       site_id: draft.siteId,
@@ -257,21 +276,11 @@ export class SqliteStorage implements Storage {
       op_id: draft.opId,
       session_id: draft.sessionId,
       type: draft.type,
-      target_id: annotationTargetOf(draft),
+      // indexed so that deleting an annotation finds every op that carries its text
+      target_id: opTargetId(op),
       at: draft.at,
       body,
     });
-
-    if (effects?.erase) {
-      const { annotationId, eraseContent } = effects.erase;
-      // only the ops before this one: the delete op itself has no text to erase
-      for (const row of sql.opsAbout.all(draft.siteId, annotationId, seq)) {
-        const original = JSON.parse(row.body) as CommittedOp;
-        // the tombstone keeps its place in the log whatever the rewrite returns
-        const erased = { ...eraseContent(original), seq: original.seq, opId: original.opId, siteId: original.siteId };
-        sql.rewriteOp.run(JSON.stringify(erased), draft.siteId, row.seq);
-      }
-    }
 
     if (effects?.ballot) {
       const { sessionId, questionId, participantId, ballot } = effects.ballot;

@@ -1,0 +1,46 @@
+import type { SiteState } from '../../core/domain/state.ts';
+import type { Tally } from '../../core/domain/tally.ts';
+import type { JoinResult, PresenceEntry, SessionInfo } from '../../core/protocol/messages.ts';
+import type { SitePack } from '../../core/site/schema.ts';
+import type { AppErrorCode } from '../net/app-error.ts';
+
+/**
+ * online: joined and live. connecting: first attempt. reconnecting: was live, connection lost,
+ * retrying. offline: the device itself reports no network.
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+export interface SessionProblem {
+  code: AppErrorCode;
+  /** fatal: the connection stopped and only a retry or a reload can help */
+  fatal: boolean;
+}
+
+export interface JoinedSession {
+  you: JoinResult['you'];
+  session: SessionInfo;
+  site: SitePack;
+}
+
+/** Everything the session screen shows, in one store, so views are thin selectors of it. */
+export interface SessionView {
+  status: ConnectionStatus;
+  problem: SessionProblem | null;
+  /** set once a join succeeded; kept through reconnects */
+  joined: JoinedSession | null;
+  /** the site's community map folded from its op log (as this viewer may see it) */
+  log: SiteState | null;
+  /** by connectionId: one person with a phone and a laptop is two connections */
+  presence: Record<string, PresenceEntry>;
+  /** by questionId: only the tallies this viewer may see */
+  tallies: Record<string, Tally>;
+}
+
+export const initialSessionView: SessionView = {
+  status: 'connecting',
+  problem: null,
+  joined: null,
+  log: null,
+  presence: {},
+  tallies: {},
+};
