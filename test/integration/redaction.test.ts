@@ -77,7 +77,7 @@ describe('what a participant may not see never reaches it', () => {
     // unhiding brings it back to everyone, content included
     const unhide = await facilitator.commit({ type: 'annotation.moderate', payload: { id, hidden: false } });
     const restored = await replayer.until(() => replayer.ops.find((o) => o.seq === unhide), 'unhide');
-    expect(restored).toMatchObject({ restore: { id, text: `${secret}（修改）`, hidden: false } });
+    expect(restored).toMatchObject({ restore: [{ id, text: `${secret}（修改）`, hidden: false }] });
     for (const c of [replayer, snapshotter, authorBack]) c.close();
   });
 

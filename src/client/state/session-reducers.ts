@@ -19,7 +19,8 @@ export function withOps(view: SessionView, ops: readonly WireOp[]): SessionView 
   if (!view.log || ops.length === 0) return view;
   let log: SiteState = view.log;
   for (const op of ops) if (op.seq > log.seq) log = applyOp(log, op);
-  return { ...view, log };
+  // unchanged means the same object: subscribers do not re-render for duplicates
+  return log === view.log ? view : { ...view, log };
 }
 
 export function withJoin(view: SessionView, result: JoinResult): SessionView {

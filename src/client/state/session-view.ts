@@ -6,9 +6,10 @@ import type { AppErrorCode } from '../net/app-error.ts';
 
 /**
  * online: joined and live. connecting: first attempt. reconnecting: was live, connection lost,
- * retrying. offline: the device itself reports no network.
+ * retrying. offline: the device itself reports no network. stopped: refused for good (the
+ * problem says why); only a retry or a reload starts again.
  */
-export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline';
+export type ConnectionStatus = 'connecting' | 'online' | 'reconnecting' | 'offline' | 'stopped';
 
 export interface SessionProblem {
   code: AppErrorCode;

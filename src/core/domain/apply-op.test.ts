@@ -201,7 +201,7 @@ describe('applyOp: annotations', () => {
     for (const seq of [2, 3, 4]) mine = applyOp(mine, { seq, redacted: true });
     expect(mine.annotations[PIN]).toBeUndefined();
 
-    mine = applyOp(mine, { ...unhide, restore });
+    mine = applyOp(mine, { ...unhide, restore: [restore] });
     expect(mine.annotations[PIN]).toEqual(restore);
     expect(mine.annotations[PIN]).toMatchObject({ hidden: false, text: '这里夏天太晒', seq: 5 });
     expect(mine.seq).toBe(5);
@@ -263,7 +263,7 @@ describe('applyOp: purity and seq', () => {
     ['a reply', body.reply(testId(0x201), PIN)],
     ['a category edit', body.edit(PIN, { category: 'like' })],
     ['a delete', body.remove(PIN)],
-    ['an unreaction', body.react(PIN, false)],
+    ['a reaction', body.react(PIN, true)],
     ['an unhide', body.moderate(REPLY, false)],
     ['a changed ballot', body.vote('option-rating', ballots.rating({ 'garden-street': 1 }))],
     ['a first ballot', body.vote('preferred-option', ballots.single('existing'))],

@@ -94,16 +94,18 @@ export function applyOp(state: SiteState, op: CommittedOp | WireOp): SiteState {
     }
     case 'annotation.react': {
       const a = annotation(op.payload.id);
-      if (a) {
-        const others = a.reactions.filter((id) => id !== op.actor.id);
-        putAnnotation({ ...a, reactions: op.payload.on ? [...others, op.actor.id] : others });
+      // +1 is idempotent: repeating it keeps the reaction where it was
+      if (a && op.payload.on !== a.reactions.includes(op.actor.id)) {
+        const reactions = op.payload.on ? [...a.reactions, op.actor.id] : a.reactions.filter((id) => id !== op.actor.id);
+        putAnnotation({ ...a, reactions });
       }
       break;
     }
     case 'annotation.moderate': {
-      const restored = 'restore' in op ? op.restore : undefined;
-      const a = restored ?? annotation(op.payload.id);
-      if (a) putAnnotation({ ...a, hidden: op.payload.hidden });
+      const restored = 'restore' in op && op.restore ? op.restore : [];
+      if (restored.length) next.annotations = { ...state.annotations, ...Object.fromEntries(restored.map((r) => [r.id, r])) };
+      const a = next.annotations[op.payload.id];
+      if (a) next.annotations = { ...next.annotations, [a.id]: { ...a, hidden: op.payload.hidden, seq: op.seq } };
       break;
     }
     case 'ballot.cast': {

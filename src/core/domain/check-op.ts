@@ -32,7 +32,7 @@ export function checkOp(state: SiteState, op: ClientOpBody, ctx: OpContext): Pro
   /** an annotation this actor can see, or the error to answer with */
   const target = (id: string): Annotation | ProtocolError => {
     const a = state.annotations[id];
-    return a && canSeeAnnotation(a, viewer) ? a : protocolError('NOT_FOUND', 'annotation not found');
+    return a && canSeeAnnotation(a, viewer, state.annotations) ? a : protocolError('NOT_FOUND', 'annotation not found');
   };
   const ownLiveTarget = (id: string): Annotation | ProtocolError => {
     const a = target(id);

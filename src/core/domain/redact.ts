@@ -29,19 +29,26 @@ export function redactOp(state: SiteState, op: CommittedOp, viewer: Viewer): Wir
   if (op.type === 'ballot.cast') return op.actor.id === viewer.participantId ? op : placeholder;
   if (op.type === 'annotation.moderate') {
     const a = state.annotations[op.payload.id];
-    // an unhide brings back content the receiver only ever got as placeholders
-    return !op.payload.hidden && a && !a.hidden ? { ...op, restore: a } : op;
+    if (op.payload.hidden || !a || !canSeeAnnotation(a, viewer, state.annotations)) return op;
+    // an unhide brings back content (the annotation and its thread) that the receiver only
+    // ever got as placeholders
+    const thread = Object.values(state.annotations).filter(
+      (x) => (x.id === a.id || x.parentId === a.id) && canSeeAnnotation(x, viewer, state.annotations),
+    );
+    return { ...op, restore: thread };
   }
   const targetId = opTargetId(op);
   const target = targetId ? state.annotations[targetId] : undefined;
-  if (target && !canSeeAnnotation(target, viewer)) return placeholder;
+  if (target && !canSeeAnnotation(target, viewer, state.annotations)) return placeholder;
   return op;
 }
 
 /** The whole state as one viewer may see it. */
 export function snapshotFor(state: SiteState, viewer: Viewer): SiteSnapshot {
   const annotations: Record<string, Annotation> = {};
-  for (const a of Object.values(state.annotations)) if (canSeeAnnotation(a, viewer)) annotations[a.id] = a;
+  for (const a of Object.values(state.annotations)) {
+    if (canSeeAnnotation(a, viewer, state.annotations)) annotations[a.id] = a;
+  }
   const ballots: Record<string, SessionBallots> = {};
   for (const [sessionId, byQuestion] of Object.entries(state.ballots)) {
     for (const [questionId, byVoter] of Object.entries(byQuestion)) {

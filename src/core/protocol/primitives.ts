@@ -24,10 +24,13 @@ export type Mode = z.infer<typeof ModeSchema>;
 export const MAX_TEXT_CODE_POINTS = 500;
 export const MAX_NAME_CODE_POINTS = 40;
 
+/** whitespace and zero-width characters: text made only of these is blank */
+const INVISIBLE = /[\s\u200b-\u200d\u2060\ufeff]/gu;
+
 function boundedText(max: number) {
   return z
     .string()
-    .refine((s) => s.trim().length > 0, 'must not be blank')
+    .refine((s) => s.replace(INVISIBLE, '').length > 0, 'must not be blank')
     .refine((s) => codePointLength(s) <= max, `at most ${max} characters`);
 }
 

@@ -7,9 +7,9 @@ export interface RedactedOp {
   redacted: true;
 }
 
-/** A visible op. An unhide (`annotation.moderate` with hidden=false) carries the annotation
- * back in `restore`, since receivers got only placeholders for it while it was hidden. */
-export type VisibleOp = CommittedOp & { redacted?: undefined; restore?: Annotation };
+/** A visible op. An unhide (`annotation.moderate` with hidden=false) carries the annotation and
+ * its replies back in `restore`, since receivers got only placeholders for them while hidden. */
+export type VisibleOp = CommittedOp & { redacted?: undefined; restore?: Annotation[] };
 
 export type WireOp = VisibleOp | RedactedOp;
 

@@ -23,8 +23,9 @@ export interface ParticipantRecord {
   createdAt: number;
 }
 
-/** An op ready to commit: everything but the seq, which storage assigns. */
-export type DraftOp = Omit<CommittedOp, 'seq'>;
+/** An op ready to commit: everything but the seq, which storage assigns. Distributes over the
+ * op union so a draft's payload still has to match its type. */
+export type DraftOp = CommittedOp extends infer T ? (T extends unknown ? Omit<T, 'seq'> : never) : never;
 
 /** Side effects committed in the same transaction as the op. */
 export interface CommitEffects {

@@ -9,7 +9,7 @@ import type { SyncPayload } from '../../core/protocol/messages.ts';
 import type { ClientOp, CommittedOp, SessionCreatePayload } from '../../core/protocol/ops.ts';
 import type { WireOp } from '../../core/protocol/wire.ts';
 import type { SitePack } from '../../core/site/schema.ts';
-import { DuplicateOpIdError, type CommitEffects, type Storage } from '../storage/storage.ts';
+import { DuplicateOpIdError, type CommitEffects, type DraftOp, type Storage } from '../storage/storage.ts';
 import { isSameOp } from './op-identity.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { TickBatcher } from './tick-batcher.ts';
@@ -83,16 +83,17 @@ export class SiteHub {
         optionIds: this.optionIds,
       });
       if (refusal) return { ok: false, error: refusal };
+      const { opId, ...body } = op;
       const committed = await this.commit(
         {
-          ...(op as Omit<ClientOp, 'opId'>),
-          opId: op.opId,
+          ...body,
+          opId,
           siteId: this.site.id,
           sessionId: member.sessionId,
           stage: this.state.sessions[member.sessionId]?.stage ?? null,
           actor: { id: member.participantId, name: member.name, role: member.role },
           at: Date.now(),
-        } as Omit<CommittedOp, 'seq'>,
+        } as DraftOp,
         this.effectsOf(op, member),
       );
       return { ok: true, seq: committed.seq, duplicate: false };
@@ -165,7 +166,7 @@ export class SiteHub {
     this.dirtyTallies.flushNow();
   }
 
-  private async commit(draft: Omit<CommittedOp, 'seq'>, effects?: CommitEffects): Promise<CommittedOp> {
+  private async commit(draft: DraftOp, effects?: CommitEffects): Promise<CommittedOp> {
     let committed: CommittedOp;
     try {
       committed = await this.storage.commit(draft, effects);

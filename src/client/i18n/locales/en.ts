@@ -50,6 +50,7 @@ export const en: Messages = {
     facilitatorLink: 'Facilitator link',
     facilitatorWarning: 'The facilitator link works like a key: keep it to yourself, do not post it in group chats, and never show it on a projector.',
     openAsFacilitator: 'Enter as facilitator',
+    showFacilitatorLink: 'Show the facilitator link',
     copy: 'Copy',
     copyJoinLink: 'Copy the join link',
     copyFacilitatorLink: 'Copy the facilitator link',
@@ -66,7 +67,6 @@ export const en: Messages = {
     existing: 'Today',
     cost: 'Estimated cost: {{amount}}',
     altText: 'What you would see on the street',
-    illustrative: 'Illustrative',
     home: 'Back to the start page',
     retry: 'Try again',
     problemHeading: 'Could not join the session',
@@ -98,6 +98,7 @@ export const en: Messages = {
     online: 'Connected',
     reconnecting: 'Connection lost, reconnecting…',
     offline: 'Your phone is offline',
+    stopped: 'Not connected',
   },
   notFound: {
     heading: 'Page not found',

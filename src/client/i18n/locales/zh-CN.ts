@@ -54,6 +54,7 @@ export const zhCN = {
     facilitatorLink: '组织者链接',
     facilitatorWarning: '组织者链接相当于钥匙：请只自己保存，不要发到群里，也不要投到大屏幕上。',
     openAsFacilitator: '以组织者身份进入',
+    showFacilitatorLink: '显示组织者链接',
     copy: '复制',
     copyJoinLink: '复制加入链接',
     copyFacilitatorLink: '复制组织者链接',
@@ -70,7 +71,6 @@ export const zhCN = {
     existing: '现状',
     cost: '估算造价：{{amount}}',
     altText: '站在街上会看到什么',
-    illustrative: '示意',
     home: '返回首页',
     retry: '重试',
     problemHeading: '没能加入讨论',
@@ -102,6 +102,7 @@ export const zhCN = {
     online: '已连接',
     reconnecting: '连接断了，正在重连…',
     offline: '手机没有网络',
+    stopped: '未连接',
   },
   notFound: {
     heading: '没有这个页面',

@@ -1,0 +1,58 @@
+interface SentOp {
+  sentAt: number;
+  /** sent inside the measured window (not during the warm-up) */
+  measured: boolean;
+  acked: boolean;
+  receipts: number;
+}
+
+/**
+ * Every op the writers sent, keyed by opId, with its send time. Writers and receivers live in
+ * this one process, so `performance.now()` on both sides is the same clock: delivery latency is
+ * receipt time minus the send time found here.
+ */
+export class OpLedger {
+  private readonly ops = new Map<string, SentOp>();
+  readonly ackLatencies: number[] = [];
+  readonly deliveryLatencies: number[] = [];
+  sentMeasured = 0;
+  refusedMeasured = 0;
+  /** op receipts (over all receivers) that arrived inside the measured window, whichever op */
+  deliveredInWindow = 0;
+
+  constructor(
+    private readonly receivers: number,
+    private readonly window: { from: number; to: number },
+  ) {}
+
+  sent(opId: string, at: number): void {
+    const measured = at >= this.window.from;
+    this.ops.set(opId, { sentAt: at, measured, acked: false, receipts: 0 });
+    if (measured) this.sentMeasured++;
+  }
+
+  settled(opId: string, at: number, ok: boolean): void {
+    const op = this.ops.get(opId);
+    if (!op) return;
+    op.acked = ok;
+    if (!op.measured) return;
+    if (ok) this.ackLatencies.push(at - op.sentAt);
+    else this.refusedMeasured++;
+  }
+
+  /** Called once per op per receiver; kept cheap because it runs ~100k times a second. */
+  received(opId: string, at: number): void {
+    if (at >= this.window.from && at < this.window.to) this.deliveredInWindow++;
+    const op = this.ops.get(opId);
+    if (!op) return;
+    op.receipts++;
+    if (op.measured) this.deliveryLatencies.push(at - op.sentAt);
+  }
+
+  /** Measured ops that were acked (so promised to everyone) but that some receiver has not got. */
+  undelivered(): number {
+    let missing = 0;
+    for (const op of this.ops.values()) if (op.measured && op.acked && op.receipts < this.receivers) missing++;
+    return missing;
+  }
+}

@@ -1,0 +1,170 @@
+import type { JoinRequest, JoinResult } from '../../core/protocol/messages.ts';
+import type { Ack } from '../../core/protocol/errors.ts';
+import type { WireOp } from '../../core/protocol/wire.ts';
+import { SeqTracker } from '../../core/sync/seq-tracker.ts';
+import { withJoin, withOps, withoutPresence, withPresence, withSync, withTallies } from '../state/session-reducers.ts';
+import type { SessionStore } from '../state/session-store.ts';
+import { initialSessionView, type ConnectionStatus, type SessionProblem } from '../state/session-view.ts';
+import { errorCodeOf, type AppErrorCode } from './app-error.ts';
+import { fatalConnectError } from './connect-error.ts';
+import { IdentityBook } from './identity.ts';
+import { openSocket, type GongjianSocket } from './socket.ts';
+
+export interface JoinIntent {
+  code: string;
+  name?: string;
+  facilitatorKey?: string;
+}
+
+/** How long a missing seq may stay missing before asking for a replay (several server
+ * processes can deliver batches out of order). */
+const REORDER_WINDOW_MS = 500;
+const ACK_TIMEOUT_MS = 15_000;
+
+/**
+ * One tab's live link to one session: joins on every (re)connect with the last seq it holds,
+ * keeps the op stream in order, and writes what it learns into the session store. Plain
+ * TypeScript; React only starts and stops it (use-session-connection.ts).
+ */
+export class SessionConnection {
+  private readonly socket: GongjianSocket;
+  private tracker: SeqTracker | null = null;
+  /** batches that arrive between joining the rooms and the join answer */
+  private early: WireOp[] = [];
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly intent: JoinIntent,
+    private readonly store: SessionStore,
+    private readonly identities = new IdentityBook(),
+    socket: GongjianSocket = openSocket(),
+  ) {
+    this.socket = socket;
+  }
+
+  start(): void {
+    this.store.setState(initialSessionView, true); // a new session page starts from nothing
+    const s = this.socket;
+    s.on('connect', () => this.join());
+    s.on('disconnect', (reason) => {
+      this.tracker = null;
+      if (reason !== 'io client disconnect') this.setStatus(navigator.onLine ? 'reconnecting' : 'offline');
+    });
+    s.on('connect_error', (err) => this.onConnectError(err));
+    s.on('ops:batch', (ops) => this.receive(ops));
+    s.on('tally:update', (tallies) => this.store.setState((v) => withTallies(v, tallies)));
+    s.on('presence:joined', (entry) => this.store.setState((v) => withPresence(v, entry)));
+    s.on('presence:updated', (entry) => this.store.setState((v) => withPresence(v, entry)));
+    s.on('presence:left', ({ connectionId }) => this.store.setState((v) => withoutPresence(v, connectionId)));
+    s.on('error:event', ({ event, error }) => console.warn(`server refused "${event}":`, error.code, error.message));
+    window.addEventListener('offline', this.onOffline);
+    window.addEventListener('online', this.onOnline);
+    this.pollTimer = setInterval(() => this.poll(), REORDER_WINDOW_MS / 2);
+    if (!navigator.onLine) this.setStatus('offline');
+    s.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.pollTimer);
+    window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('online', this.onOnline);
+    this.socket.removeAllListeners();
+    this.socket.disconnect();
+  }
+
+  private join(): void {
+    const joinedBefore = this.store.getState().log;
+    const request: JoinRequest = {
+      code: this.intent.code,
+      identityToken: this.identities.tokenForCode(this.intent.code),
+      facilitatorKey: this.intent.facilitatorKey,
+      name: this.intent.name,
+      lastSeq: joinedBefore ? joinedBefore.seq : undefined,
+    };
+    this.early = [];
+    this.socket.timeout(ACK_TIMEOUT_MS).emit('session:join', request, (timedOut, answer) => {
+      if (this.stopped) return;
+      if (timedOut) return void this.socket.disconnect().connect(); // try again on a fresh connection
+      this.onJoinAnswer(answer);
+    });
+  }
+
+  private onJoinAnswer(answer: Ack<JoinResult>): void {
+    if (!answer.ok) return this.fail(errorCodeOf(answer.error), true);
+    const rejoin = this.identities.remember(this.intent.code, answer.site.id, answer.you.identityToken);
+    // This browser already has an identity on the site: use it, so its earlier pins stay "mine".
+    if (rejoin) return void this.socket.disconnect().connect();
+
+    this.store.setState((v) => withJoin(v, answer));
+    this.tracker = new SeqTracker(this.store.getState().log?.seq ?? 0, { reorderWindowMs: REORDER_WINDOW_MS, now: Date.now });
+    const early = this.early;
+    this.early = [];
+    if (early.length) this.receive(early);
+  }
+
+  private receive(ops: WireOp[]): void {
+    if (!this.tracker) return void this.early.push(...ops);
+    this.handle(this.tracker.receive(ops));
+  }
+
+  private poll(): void {
+    if (this.tracker) this.handle(this.tracker.poll());
+  }
+
+  private handle(result: ReturnType<SeqTracker['poll']>): void {
+    if (result.kind === 'ready') {
+      if (result.ops.length) this.store.setState((v) => withOps(v, result.ops));
+      return;
+    }
+    // A seq stayed missing: ask for a replay and hold the stream until it arrives.
+    const tracker = this.tracker;
+    this.tracker = null;
+    this.socket.timeout(ACK_TIMEOUT_MS).emit('sync:request', { lastSeq: result.fromSeq }, (timedOut, answer) => {
+      if (this.stopped) return;
+      if (timedOut || !answer.ok) return void this.socket.disconnect().connect(); // rejoin catches up
+      const siteId = this.store.getState().joined?.site.id ?? '';
+      this.store.setState((v) => withSync(v, siteId, answer.sync));
+      tracker?.resetTo(this.store.getState().log?.seq ?? answer.sync.headSeq);
+      this.tracker = tracker;
+      const early = this.early;
+      this.early = [];
+      if (early.length) this.receive(early);
+    });
+  }
+
+  private onConnectError(err: Error): void {
+    const fatal = fatalConnectError(err);
+    if (fatal) return this.fail(fatal, true);
+    const everJoined = this.store.getState().joined !== null;
+    if (!navigator.onLine) return this.setStatus('offline');
+    // Still retrying: say so, and after the first failure of a first visit also say why.
+    this.store.setState((v) => ({
+      ...v,
+      status: everJoined ? 'reconnecting' : 'connecting',
+      problem: everJoined ? v.problem : { code: 'NETWORK', fatal: false },
+    }));
+  }
+
+  private fail(code: AppErrorCode, fatal: boolean): void {
+    const problem: SessionProblem = { code, fatal };
+    if (fatal) {
+      this.stopped = true;
+      this.socket.disconnect();
+    }
+    this.store.setState((v) => ({ ...v, problem, status: fatal ? 'stopped' : v.status }));
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    this.store.setState((v) => (v.status === status ? v : { ...v, status }));
+  }
+
+  private readonly onOffline = () => this.setStatus('offline');
+  private readonly onOnline = () => {
+    if (this.socket.connected) return;
+    this.setStatus('reconnecting');
+    // The backoff may be waiting several seconds; the network is back now.
+    if (!this.stopped && !this.socket.active) this.socket.connect();
+  };
+}
