@@ -19,6 +19,8 @@ export class OpLedger {
   refusedMeasured = 0;
   /** op receipts (over all receivers) that arrived inside the measured window, whichever op */
   deliveredInWindow = 0;
+  /** why the first refused or timed-out op failed, to show on stderr */
+  firstFailure: unknown = null;
 
   constructor(
     private readonly receivers: number,
@@ -31,10 +33,11 @@ export class OpLedger {
     if (measured) this.sentMeasured++;
   }
 
-  settled(opId: string, at: number, ok: boolean): void {
+  settled(opId: string, at: number, ok: boolean, failure?: unknown): void {
     const op = this.ops.get(opId);
     if (!op) return;
     op.acked = ok;
+    if (!ok) this.firstFailure ??= failure ?? 'no reason given';
     if (!op.measured) return;
     if (ok) this.ackLatencies.push(at - op.sentAt);
     else this.refusedMeasured++;

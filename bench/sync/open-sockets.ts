@@ -26,15 +26,13 @@ export async function openSockets(target: Target, count: number, batch: number):
   try {
     for (let opened = 0; opened < count; opened += batch) {
       const size = Math.min(batch, count - opened);
-      const group = await Promise.all(
+      await Promise.all(
         Array.from({ length: size }, async () => {
           const socket = await connectOne(target.url);
           sockets.push(socket);
           await target.enrol(socket);
-          return socket;
         }),
       );
-      void group;
     }
   } catch (err) {
     for (const s of sockets) s.close();

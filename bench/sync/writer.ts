@@ -52,8 +52,8 @@ export async function runWriter(socket: Socket, plan: WriterPlan, ledger: OpLedg
       .timeout(10_000)
       .emitWithAck('op', op)
       .then(
-        (res: { ok?: boolean }) => ledger.settled(op.opId, performance.now(), res?.ok === true),
-        () => ledger.settled(op.opId, performance.now(), false),
+        (res: { ok?: boolean; error?: unknown }) => ledger.settled(op.opId, performance.now(), res?.ok === true, res?.error),
+        (err: Error) => ledger.settled(op.opId, performance.now(), false, err.message),
       )
       .finally(() => inFlight.delete(settled));
     inFlight.add(settled);

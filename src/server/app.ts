@@ -50,11 +50,8 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const io: GongjianIo = new Server(httpServer, {
     maxHttpBufferSize: config.maxMessageBytes,
     serveClient: false,
-    allowRequest: (req, callback) => {
-      const ok = originAllowed(req.headers.origin, req.headers.host, [...config.allowedOrigins, ...(config.publicUrl ? [config.publicUrl] : [])]);
-      callback(ok ? null : 'ORIGIN_NOT_ALLOWED', ok);
-    },
   });
+  const extraOrigins = [...config.allowedOrigins, ...(config.publicUrl ? [config.publicUrl] : [])];
 
   let listeningUrl = '';
   const ctx: ServerContext = {
@@ -71,12 +68,17 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   };
   for (const site of sites.values()) ctx.hubs.set(site.id, await SiteHub.open(site, storage, io, log));
 
+  // Refusals here reach the client as connect_error with a typed `data`.
   io.use((socket, next) => {
+    const refuse = (code: 'ORIGIN_NOT_ALLOWED' | 'PROTOCOL_MISMATCH', message: string) =>
+      next(Object.assign(new Error(code), { data: protocolError(code, message) }));
+    const { origin, host } = socket.handshake.headers;
+    if (!originAllowed(origin, host, extraOrigins)) return refuse('ORIGIN_NOT_ALLOWED', `pages from ${origin} may not connect`);
     const hs = HandshakeSchema.safeParse(socket.handshake.auth);
-    if (hs.success && hs.data.protocolVersion === PROTOCOL_VERSION) return next();
-    const err = new Error('PROTOCOL_MISMATCH') as Error & { data: unknown };
-    err.data = protocolError('PROTOCOL_MISMATCH', `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`, {});
-    next(err);
+    if (!hs.success || hs.data.protocolVersion !== PROTOCOL_VERSION) {
+      return refuse('PROTOCOL_MISMATCH', `this server speaks protocol ${PROTOCOL_VERSION}; reload the page`);
+    }
+    next();
   });
   io.on('connection', (socket) => {
     socket.data.guessKey = `conn:${socket.id}`;

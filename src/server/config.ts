@@ -23,7 +23,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_OPS_WINDOW_S: positiveInt(10),
   RATE_LIMIT_JOIN_FAILURES: positiveInt(5),
   RATE_LIMIT_JOIN_FAILURES_PER_CODE: positiveInt(20),
-  RATE_LIMIT_JOIN_FAILURES_GLOBAL: positiveInt(60),
+  RATE_LIMIT_JOIN_FAILURES_GLOBAL: positiveInt(600),
   RATE_LIMIT_JOIN_WINDOW_S: positiveInt(60),
   POSES_PER_SECOND: positiveInt(10),
   MAX_MESSAGE_BYTES: positiveInt(32 * 1024),
@@ -57,7 +57,9 @@ export class ConfigError extends Error {
 
 /** Reads configuration from environment variables (all optional; see README). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+  // `FOO=` in a shell or .env file means "not set", not "set to the empty string"
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -7,7 +7,7 @@ describe('joining', () => {
   let code: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ RATE_LIMIT_JOIN_FAILURES: '3', RATE_LIMIT_JOIN_FAILURES_PER_CODE: '100', RATE_LIMIT_JOIN_FAILURES_GLOBAL: '100' });
+    server = await startTestServer({ RATE_LIMIT_JOIN_FAILURES: '3', RATE_LIMIT_JOIN_FAILURES_PER_CODE: '10', RATE_LIMIT_JOIN_FAILURES_GLOBAL: '100' });
     code = (await server.createSession()).code;
   });
   afterAll(async () => server?.stop());
@@ -27,6 +27,17 @@ describe('joining', () => {
     expect(neighbour.joined!.you.role).toBe('participant');
     guesser.close();
     neighbour.close();
+  });
+
+  it('does not let wrong facilitator keys lock a session for everyone', async () => {
+    for (let i = 0; i < 30; i++) {
+      const prankster = await TestClient.connect(server.url);
+      expect(await prankster.join({ code, facilitatorKey: `wrong-key-${i}-xxxxxxxxxxxxxxxx` })).toMatchObject({ error: { code: 'INVALID_CODE' } });
+      prankster.close();
+    }
+    const resident = await TestClient.joined(server.url, { code });
+    expect(resident.joined!.you.role).toBe('participant');
+    resident.close();
   });
 
   it('lets the same person rejoin as themselves with their identity token', async () => {
@@ -50,8 +61,9 @@ describe('joining', () => {
 
   it('refuses sockets from pages of other origins, accepts its own origin', async () => {
     const evil = new TestClient(server.url, { extraHeaders: { origin: 'https://evil.example' } });
-    const err = await new Promise<Error>((resolve) => evil.socket.once('connect_error', resolve));
-    expect(err.message).toMatch(/websocket error|ORIGIN/i);
+    const err = await new Promise<Error & { data?: unknown }>((resolve) => evil.socket.once('connect_error', resolve));
+    expect(err.message).toBe('ORIGIN_NOT_ALLOWED');
+    expect(err.data).toMatchObject({ code: 'ORIGIN_NOT_ALLOWED' });
     evil.close();
     const own = new TestClient(server.url, { extraHeaders: { origin: server.url } });
     await new Promise<void>((resolve, reject) => {

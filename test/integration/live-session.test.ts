@@ -77,7 +77,8 @@ describe('a live session between two participants', () => {
       return t?.kind === 'single' && t.ballots === 2 ? t : undefined;
     }, 'facilitator tally');
     expect(hidden.kind === 'single' && hidden.counts['garden-street']).toBe(2);
-    expect(alice.tallies.flat().some((t) => t.questionId === question)).toBe(false);
+    // a ballot on an unrevealed question tells participants nothing, not even that someone voted
+    expect(alice.tallies).toEqual([]);
 
     await facilitator.commit({ type: 'question.reveal', payload: { questionId: question, revealed: true } });
     for (const c of [alice, bob]) {

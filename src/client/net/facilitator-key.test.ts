@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../browser/safe-storage.ts';
-import { takeFacilitatorKey } from './facilitator-key.ts';
+import { forgetFacilitatorKey, takeFacilitatorKey } from './facilitator-key.ts';
 
 function addressBar(hash: string) {
   const bar = {
@@ -33,5 +33,14 @@ describe('takeFacilitatorKey', () => {
 
   it('gives nothing for a plain join link', () => {
     expect(takeFacilitatorKey('123456', addressBar(''), memoryStore())).toBeUndefined();
+  });
+});
+
+describe('forgetFacilitatorKey', () => {
+  it('stops a refused key from being presented again', () => {
+    const store = memoryStore();
+    takeFacilitatorKey('123456', addressBar('#key=abcdefghijklmnopqrstuvwxyz'), store);
+    forgetFacilitatorKey('123456', store);
+    expect(takeFacilitatorKey('123456', addressBar(''), store)).toBeUndefined();
   });
 });

@@ -26,3 +26,8 @@ export function takeFacilitatorKey(
   }
   return store.get(storageKey(code)) ?? undefined;
 }
+
+/** Drops a key the server refused, so this tab stops presenting it. */
+export function forgetFacilitatorKey(code: string, store: KeyValueStore = tabStore): void {
+  store.remove(storageKey(code));
+}

@@ -7,6 +7,7 @@ import type { SessionStore } from '../state/session-store.ts';
 import { initialSessionView, type ConnectionStatus, type SessionProblem } from '../state/session-view.ts';
 import { errorCodeOf, type AppErrorCode } from './app-error.ts';
 import { fatalConnectError } from './connect-error.ts';
+import { forgetFacilitatorKey } from './facilitator-key.ts';
 import { IdentityBook } from './identity.ts';
 import { openSocket, type GongjianSocket } from './socket.ts';
 
@@ -44,7 +45,8 @@ export class SessionConnection {
   }
 
   start(): void {
-    this.store.setState(initialSessionView, true); // a new session page starts from nothing
+    // a new session page starts from nothing
+    this.store.setState({ ...initialSessionView, asFacilitator: this.intent.facilitatorKey !== undefined }, true);
     const s = this.socket;
     s.on('connect', () => this.join());
     s.on('disconnect', (reason) => {
@@ -92,7 +94,12 @@ export class SessionConnection {
   }
 
   private onJoinAnswer(answer: Ack<JoinResult>): void {
-    if (!answer.ok) return this.fail(errorCodeOf(answer.error), true);
+    if (!answer.ok) {
+      const code = errorCodeOf(answer.error);
+      // A wrong key would fail every reload of this tab; forgotten, "try again" joins as a resident.
+      if (code === 'INVALID_CODE' && this.intent.facilitatorKey) forgetFacilitatorKey(this.intent.code);
+      return this.fail(code, true);
+    }
     const rejoin = this.identities.remember(this.intent.code, answer.site.id, answer.you.identityToken);
     // This browser already has an identity on the site: use it, so its earlier pins stay "mine".
     if (rejoin) return void this.socket.disconnect().connect();

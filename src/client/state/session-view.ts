@@ -26,6 +26,8 @@ export interface JoinedSession {
 /** Everything the session screen shows, in one store, so views are thin selectors of it. */
 export interface SessionView {
   status: ConnectionStatus;
+  /** this tab tried to join with a facilitator key */
+  asFacilitator: boolean;
   problem: SessionProblem | null;
   /** set once a join succeeded; kept through reconnects */
   joined: JoinedSession | null;
@@ -39,6 +41,7 @@ export interface SessionView {
 
 export const initialSessionView: SessionView = {
   status: 'connecting',
+  asFacilitator: false,
   problem: null,
   joined: null,
   log: null,

@@ -40,7 +40,8 @@ export function redactOp(state: SiteState, op: CommittedOp, viewer: Viewer): Wir
   const targetId = opTargetId(op);
   const target = targetId ? state.annotations[targetId] : undefined;
   if (target && !canSeeAnnotation(target, viewer, state.annotations)) return placeholder;
-  return op;
+  // a create and its delete in one broadcast tick: the create must not carry the text out
+  return target?.deleted ? eraseContent(op) : op;
 }
 
 /** The whole state as one viewer may see it. */

@@ -3,6 +3,7 @@ import { applyOp } from './apply-op.ts';
 import { checkOp } from './check-op.ts';
 import { redactOp, snapshotFor } from './redact.ts';
 import { emptySiteState } from './state.ts';
+import type { ClientOpBody } from '../protocol/ops.ts';
 import { body, contextOf, FACILITATOR, LI, SiteLog, SITE_ID, testId, viewerOf, WANG } from './test-fixtures.ts';
 
 const PIN = testId(0xa1);
@@ -28,7 +29,7 @@ describe('hiding a pin hides its thread', () => {
 
   it('refuses replies to a hidden pin from those who cannot see it', () => {
     const { log } = hiddenThread();
-    const refusal = checkOp(log.state, body.reply(testId(0xa3), PIN, '？'), contextOf(LI));
+    const refusal = checkOp(log.state, body.reply(testId(0xa3), PIN, '？') as ClientOpBody, contextOf(LI));
     expect(refusal?.code).toBe('NOT_FOUND');
   });
 
@@ -56,5 +57,15 @@ describe('+1 is idempotent', () => {
     log.commit(LI, body.react(PIN, true));
     expect(log.state.annotations[PIN]).toBe(before);
     expect(before.reactions).toEqual([LI.id, FACILITATOR.id]);
+  });
+});
+
+describe('deleted annotations', () => {
+  it('never carry their text out, even when the create is broadcast after the delete', () => {
+    const log = SiteLog.withSession();
+    const create = log.commit(WANG, body.pin(PIN, '发错了，马上删'));
+    log.commit(WANG, body.remove(PIN));
+    const wire = redactOp(log.state, create, viewerOf(LI));
+    expect(wire).toMatchObject({ seq: create.seq, type: 'annotation.create', payload: { id: PIN, text: '' } });
   });
 });

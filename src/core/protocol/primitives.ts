@@ -36,6 +36,7 @@ function boundedText(max: number) {
 
 export const TextSchema = boundedText(MAX_TEXT_CODE_POINTS);
 export const DisplayNameSchema = boundedText(MAX_NAME_CODE_POINTS);
+export const TitleSchema = boundedText(80);
 
 /** Canonical place on the site: WGS-84 plus metres above ground, optionally on a site object. */
 export const PositionSchema = z

@@ -16,10 +16,13 @@ export function registerJoin(ctx: ServerContext, socket: GongjianSocket): void {
     if (blocked) return { ok: false, error: blocked };
 
     const session = await ctx.storage.findSessionByCode(req.code);
-    const keyOk = !req.facilitatorKey || (session && secretMatches(req.facilitatorKey, session.facilitatorKeyHash));
-    if (!session || !keyOk) {
-      await ctx.limits.joinFailed(guessKey, req.code);
-      return { ok: false, error: protocolError('INVALID_CODE', req.facilitatorKey ? 'wrong code or facilitator key' : 'no session with this code') };
+    if (!session) {
+      await ctx.limits.wrongCode(guessKey, req.code);
+      return { ok: false, error: protocolError('INVALID_CODE', 'no session with this code') };
+    }
+    if (req.facilitatorKey && !secretMatches(req.facilitatorKey, session.facilitatorKeyHash)) {
+      await ctx.limits.wrongKey(guessKey);
+      return { ok: false, error: protocolError('INVALID_CODE', 'wrong facilitator key') };
     }
     const hub = ctx.hubs.get(session.siteId);
     const sessionState = hub?.session(session.id);

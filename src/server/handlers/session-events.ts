@@ -36,12 +36,16 @@ export function registerSessionEvents(ctx: ServerContext, socket: GongjianSocket
   handle(ctx, socket, 'sync:request', SyncRequestSchema, async (req): Promise<Ack<{ sync: SyncPayload }>> => {
     const joined = memberAndHub();
     if (!joined) return notJoined;
+    const limited = await ctx.limits.takeOp(joined.member.participantId);
+    if (limited) return { ok: false, error: limited };
     return { ok: true, sync: await joined.hub.syncFor(joined.member, req.lastSeq) };
   });
 
   handle(ctx, socket, 'presence:mode', ModeChangeSchema, async ({ mode }): Promise<Ack<object>> => {
     const joined = memberAndHub();
     if (!joined) return notJoined;
+    const limited = await ctx.limits.takeOp(joined.member.participantId);
+    if (limited) return { ok: false, error: limited };
     const member: Member = { ...joined.member, mode };
     socket.data.member = member;
     joined.hub.updateMember(member);
@@ -53,9 +57,9 @@ export function registerSessionEvents(ctx: ServerContext, socket: GongjianSocket
     const reply = replier(socket, 'pose', undefined);
     const joined = memberAndHub();
     if (!joined) return reply(notJoined);
+    if (!(await ctx.limits.takePose(joined.member.participantId))) return;
     const parsed = PoseSchema.safeParse(raw);
     if (!parsed.success) return reply({ ok: false, error: badRequest(parsed.error) });
-    if (!(await ctx.limits.takePose(joined.member.participantId))) return;
     socket.volatile
       .to(rooms.session(joined.member.sessionId))
       .emit('pose:update', { connectionId: joined.member.connectionId, pose: parsed.data });

@@ -2,6 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { JoinCodeSchema } from '../../core/protocol/messages.ts';
+import { TitleSchema } from '../../core/protocol/primitives.ts';
 import { PROTOCOL_VERSION } from '../../core/protocol/version.ts';
 import { protocolError, type ErrorCode } from '../../core/protocol/errors.ts';
 import type { ServerContext } from '../context.ts';
@@ -10,7 +11,7 @@ import { secretMatches, hashSecret } from '../sessions/secrets.ts';
 import { APP_VERSION } from '../version.ts';
 
 const CreateSessionSchema = z
-  .object({ siteId: z.string().min(1).max(40), title: z.string().trim().min(1).max(80).optional() })
+  .object({ siteId: z.string().min(1).max(40), title: TitleSchema.optional() })
   .strict();
 
 const STATUS: Partial<Record<ErrorCode, number>> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, INTERNAL: 500 };

@@ -23,7 +23,8 @@ export class RateLimits {
     this.joinGlobal = new RateLimiterMemory({ points: j.global, duration: j.windowS });
   }
 
-  /** Charges one op to a participant; an error when over the limit. */
+  /** Charges one op (or other costly request: resync, mode change) to a participant; an error
+   * when over the limit. */
   async takeOp(participantId: string): Promise<ProtocolError | null> {
     try {
       await this.ops.consume(participantId);
@@ -56,12 +57,19 @@ export class RateLimits {
       : null;
   }
 
-  async joinFailed(identityKey: string, code: string): Promise<void> {
+  /** A wrong code: charged to the identity, the code tried and the global budget. */
+  async wrongCode(identityKey: string, code: string): Promise<void> {
     await Promise.allSettled([
       this.joinPerIdentity.consume(identityKey),
       this.joinPerCode.consume(code),
       this.joinGlobal.consume('all'),
     ]);
+  }
+
+  /** A wrong facilitator key: charged to the identity only. Keys are unguessable, and charging
+   * the code would let anyone who saw it on the projector lock the session for everyone. */
+  async wrongKey(identityKey: string): Promise<void> {
+    await this.joinPerIdentity.consume(identityKey).catch(() => undefined);
   }
 }
 

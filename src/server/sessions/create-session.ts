@@ -26,6 +26,9 @@ export async function createSession(
   const facilitatorKey = newSecret();
   const id = randomUUID();
   const code = await unusedJoinCode(ctx);
+  // the public op first: a crash between the two writes then leaves an orphan session nobody
+  // can reach, rather than a join code that leads nowhere
+  await hub.createSession(randomUUID(), { sessionId: id, title: input.title, stage: 'hearing', questions: hub.site.questions });
   await ctx.storage.createSession({
     id,
     siteId: input.siteId,
@@ -34,7 +37,6 @@ export async function createSession(
     createdAt: Date.now(),
     isDemo: input.isDemo ?? false,
   });
-  await hub.createSession(randomUUID(), { sessionId: id, title: input.title, stage: 'hearing', questions: hub.site.questions });
   return { session: { id, code, siteId: input.siteId, title: input.title }, facilitatorKey };
 }
 

@@ -147,6 +147,8 @@ export class SqliteStorage implements Storage {
     // FULL: an ack promises the op survives a power cut, not just a process crash
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
+    // erased annotation text must not linger in free pages of the file
+    this.db.pragma('secure_delete = ON');
     // a second process (a migration, a backup) holding the lock briefly should not fail a commit
     this.db.pragma('busy_timeout = 5000');
     this.commitInTransaction = this.db.transaction((draft: DraftOp, effects: CommitEffects | undefined) =>

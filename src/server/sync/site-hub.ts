@@ -31,6 +31,7 @@ export class SiteHub {
   private readonly members = new Map<string, Member>();
   private readonly optionIds: ReadonlySet<string>;
   private readonly broadcasts: TickBatcher<CommittedOp>;
+  /** questions whose tally changed, as `${sessionId} ${questionId}` */
   private readonly dirtyTallies: TickBatcher<string>;
 
   private constructor(
@@ -42,7 +43,7 @@ export class SiteHub {
   ) {
     this.optionIds = new Set(site.options.map((o) => o.id));
     this.broadcasts = new TickBatcher(BROADCAST_TICK_MS, (ops) => this.fanOut(ops));
-    this.dirtyTallies = new TickBatcher(TALLY_TICK_MS, (sessionIds) => this.publishTallies(new Set(sessionIds)));
+    this.dirtyTallies = new TickBatcher(TALLY_TICK_MS, (keys) => this.publishTallies(new Set(keys)));
   }
 
   /** Rebuilds the site's state by replaying its whole log. */
@@ -176,7 +177,7 @@ export class SiteHub {
     }
     this.state = applyOp(this.state, committed);
     this.broadcasts.push(committed);
-    if (affectsTallies(committed) && committed.sessionId) this.dirtyTallies.push(committed.sessionId);
+    for (const questionId of this.talliesAffectedBy(committed)) this.dirtyTallies.push(`${committed.sessionId} ${questionId}`);
     return committed;
   }
 
@@ -218,23 +219,42 @@ export class SiteHub {
     }
   }
 
-  private publishTallies(sessionIds: Set<string>): void {
-    for (const sessionId of sessionIds) {
-      const all = this.talliesFor(sessionId, 'facilitator');
+  /**
+   * Sends the changed tallies: to the session's facilitators always, to everyone else only for
+   * revealed questions. Only changed questions are sent, so a ballot on a hidden question tells
+   * other participants nothing, not even that someone voted.
+   */
+  private publishTallies(keys: Set<string>): void {
+    const bySession = new Map<string, Set<string>>();
+    for (const key of keys) {
+      const [sessionId, questionId] = key.split(' ') as [string, string];
+      if (!bySession.has(sessionId)) bySession.set(sessionId, new Set());
+      bySession.get(sessionId)!.add(questionId);
+    }
+    for (const [sessionId, questionIds] of bySession) {
       const session = this.state.sessions[sessionId];
-      if (!session || all.length === 0) continue;
+      if (!session) continue;
+      const changed = this.talliesFor(sessionId, 'facilitator').filter((t) => questionIds.has(t.questionId));
       const revealed = new Set(session.questions.filter((q) => q.revealed).map((q) => q.spec.id));
-      const visible = all.filter((t) => revealed.has(t.questionId));
-      this.io.to(rooms.facilitators(sessionId)).emit('tally:update', all);
+      const visible = changed.filter((t) => revealed.has(t.questionId));
+      if (changed.length) this.io.to(rooms.facilitators(sessionId)).emit('tally:update', changed);
       if (visible.length) {
         this.io.to(rooms.session(sessionId)).except(rooms.facilitators(sessionId)).emit('tally:update', visible);
       }
     }
   }
-}
 
-function affectsTallies(op: CommittedOp): boolean {
-  return (
-    op.type === 'ballot.cast' || op.type === 'question.add' || op.type === 'question.reveal' || op.type === 'session.create'
-  );
+  private talliesAffectedBy(op: CommittedOp): string[] {
+    switch (op.type) {
+      case 'session.create':
+        return op.payload.questions.map((q) => q.id);
+      case 'ballot.cast':
+      case 'question.reveal':
+        return [op.payload.questionId];
+      case 'question.add':
+        return [op.payload.question.id];
+      default:
+        return [];
+    }
+  }
 }

@@ -61,6 +61,9 @@ export function JoinForm() {
         </div>
         <div className="field">
           <label htmlFor="display-name">{t('join.nameLabel')}</label>
+          <p className="hint" id="display-name-hint">
+            {t('join.nameHint')}
+          </p>
           <input
             id="display-name"
             type="text"
@@ -70,9 +73,6 @@ export function JoinForm() {
             aria-describedby="display-name-hint"
             onChange={(event) => setName(event.target.value)}
           />
-          <p className="hint" id="display-name-hint">
-            {t('join.nameHint')}
-          </p>
         </div>
         <button type="submit" className="button primary big">
           {t('join.submit')}

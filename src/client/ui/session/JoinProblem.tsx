@@ -7,11 +7,12 @@ import { HomeLink } from '../common/HomeLink.tsx';
 export function JoinProblem({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
   const code = useSessionView((v) => v.problem?.code ?? 'UNKNOWN');
+  const keyRefused = useSessionView((v) => v.asFacilitator) && code === 'INVALID_CODE';
   const reload = code === 'PROTOCOL_MISMATCH';
   return (
     <section className="card" role="alert" aria-labelledby="problem-heading">
       <h1 id="problem-heading">{t('session.problemHeading')}</h1>
-      <p className="notice error">{t(`errors.${code}`)}</p>
+      <p className="notice error">{keyRefused ? t('session.facilitatorLinkInvalid') : t(`errors.${code}`)}</p>
       <div className="meta-row">
         <HomeLink primary={code === 'INVALID_CODE'} />
         <button type="button" className={code === 'INVALID_CODE' ? 'button' : 'button primary'} onClick={reload ? () => window.location.reload() : onRetry}>
