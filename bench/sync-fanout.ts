@@ -3,39 +3,34 @@
  * same offered load in the same run, so the verdict rests on ratios (DESIGN.md: this 2-core
  * machine is noisy). Prints exactly one JSON line on stdout; progress goes to stderr.
  *
- *   npm run bench:sync
- *   BENCH_RECEIVERS=500 BENCH_OPS_PER_SECOND=1000 npm run bench:sync
- *   BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench:sync
+ *   npm run -s bench:sync
+ *   BENCH_RECEIVERS=500 BENCH_OPS_PER_SECOND=1000 npm run -s bench:sync
+ *   BENCH_SERVER_NODE_FLAGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run -s bench:sync
  */
-import { loadFanoutConfig } from './sync/config.ts';
-import { measureFanout, type FanoutResult } from './sync/measure-fanout.ts';
-import { rounded } from './sync/percentile.ts';
 import { startBareRelay } from './sync/bare-relay-target.ts';
+import { loadFanoutConfig } from './sync/config.ts';
+import { FanoutSide } from './sync/fanout-side.ts';
 import { startGongjian } from './sync/gongjian-target.ts';
+import { rounded } from './sync/percentile.ts';
 import type { Target } from './sync/target.ts';
 
 /** Gongjian must deliver at least this share of what a bare relay delivers at the same load. */
 const MIN_DELIVERED_RATIO = 0.8;
+/** Load before a later slice, so it does not start on an idle (cold-cache, no-backlog) server. */
+const SETTLE_MS = 500;
 
 const cfg = loadFanoutConfig();
-let running: Target | null = null;
+const targets: Target[] = [];
+const sides: FanoutSide[] = [];
 
-// a Ctrl-C must not leave a server child (and its temp dir) behind
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    const stopping = running?.stop() ?? Promise.resolve();
-    stopping.finally(() => process.exit(130));
-  });
+async function cleanUp(): Promise<void> {
+  for (const side of sides.splice(0)) side.close();
+  await Promise.allSettled(targets.splice(0).map((t) => t.stop()));
 }
 
-async function measure(start: (nodeOptions: string) => Promise<Target>): Promise<FanoutResult> {
-  running = await start(cfg.serverNodeOptions);
-  try {
-    return await measureFanout(running, cfg);
-  } finally {
-    await running.stop();
-    running = null;
-  }
+// a Ctrl-C must not leave a server child (or its temp dir) behind
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
 }
 
 function ratio(ours: number | null, theirs: number | null): number | null {
@@ -43,8 +38,23 @@ function ratio(ours: number | null, theirs: number | null): number | null {
 }
 
 async function main(): Promise<void> {
-  const gongjian = await measure(startGongjian);
-  const baseline = await measure(startBareRelay);
+  // both servers up and joined first, then A B A B …: both sides meet the same machine noise
+  for (const start of [startGongjian, startBareRelay]) targets.push(await start(cfg.serverNodeFlags));
+  for (const target of targets) sides.push(await FanoutSide.open(target, cfg));
+  const [gongjianSide, baselineSide] = sides as [FanoutSide, FanoutSide];
+
+  const sliceMs = (cfg.seconds * 1000) / cfg.rounds;
+  for (let round = 0; round < cfg.rounds; round++) {
+    for (const side of [gongjianSide, baselineSide]) {
+      const warmupMs = round === 0 ? cfg.warmupSeconds * 1000 : SETTLE_MS;
+      process.stderr.write(`[bench:sync] round ${round + 1}/${cfg.rounds}: ${side.target.name}, ${cfg.opsPerSecond} ops/s\n`);
+      await side.runSlice(warmupMs, sliceMs);
+    }
+  }
+  const gongjian = gongjianSide.result();
+  const baseline = baselineSide.result();
+  await cleanUp();
+
   const ratios = {
     deliveryP95: ratio(gongjian.deliveryP95Ms, baseline.deliveryP95Ms),
     deliveredPerSecond: ratio(gongjian.deliveredPerSecond, baseline.deliveredPerSecond),
@@ -56,6 +66,7 @@ async function main(): Promise<void> {
     writers: cfg.writers,
     targetOpsPerSecond: cfg.opsPerSecond,
     seconds: cfg.seconds,
+    rounds: cfg.rounds,
     gongjian,
     baseline,
     ratios,
@@ -67,8 +78,9 @@ async function main(): Promise<void> {
 // exit 0 whatever `pass` says (it is a measurement); non-zero only when the bench itself failed
 main().then(
   () => process.exit(0),
-  (err) => {
+  async (err) => {
     console.error(err);
+    await cleanUp();
     process.exit(1);
   },
 );

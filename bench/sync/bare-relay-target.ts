@@ -7,10 +7,10 @@ import { terminate, type Target } from './target.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** bench/bare-relay.ts as its own process, started the same way as the Gongjian server. */
-export async function startBareRelay(serverNodeOptions: string): Promise<Target> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-relay.ts'], {
+export async function startBareRelay(nodeFlags: string[]): Promise<Target> {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'bench/bare-relay.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...(serverNodeOptions ? { NODE_OPTIONS: serverNodeOptions } : {}) },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const exited = new Promise<unknown>((resolve) => child.once('exit', resolve));

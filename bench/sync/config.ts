@@ -6,15 +6,18 @@ export interface FanoutConfig {
   opsPerSecond: number;
   /** measured seconds, after the warm-up */
   seconds: number;
+  /** before each target's first slice; later slices get a short settle instead */
   warmupSeconds: number;
+  /** measured slices per target, alternating between targets (A B A B …) */
+  rounds: number;
   /** unacked ops a writer may have in flight before it waits (1 = strictly one at a time) */
   window: number;
   /** sockets opened at once: 200 simultaneous handshakes on 2 cores would time out and skew the start */
   connectBatch: number;
   /** how long to wait after the last send for late deliveries before counting an op as lost */
   drainMs: number;
-  /** extra NODE_OPTIONS for the server children only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" */
-  serverNodeOptions: string;
+  /** extra node flags for both server children, e.g. --cpu-prof (which NODE_OPTIONS may not carry) */
+  serverNodeFlags: string[];
 }
 
 function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -33,9 +36,10 @@ export function loadFanoutConfig(env: NodeJS.ProcessEnv = process.env): FanoutCo
     opsPerSecond: positiveNumber(env, 'BENCH_OPS_PER_SECOND', 500),
     seconds: positiveNumber(env, 'BENCH_SECONDS', 8),
     warmupSeconds: positiveNumber(env, 'BENCH_WARMUP_SECONDS', 2),
+    rounds: Math.round(positiveNumber(env, 'BENCH_ROUNDS', 2)),
     window: Math.round(positiveNumber(env, 'BENCH_WINDOW', 4)),
     connectBatch: Math.round(positiveNumber(env, 'BENCH_CONNECT_BATCH', 25)),
     drainMs: positiveNumber(env, 'BENCH_DRAIN_MS', 5000),
-    serverNodeOptions: env.BENCH_SERVER_NODE_OPTIONS ?? '',
+    serverNodeFlags: (env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
   };
 }

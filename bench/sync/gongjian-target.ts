@@ -5,7 +5,7 @@ import type { Socket } from 'socket.io-client';
 import type { Ack } from '../../src/core/protocol/errors.ts';
 import type { JoinRequest, JoinResult } from '../../src/core/protocol/messages.ts';
 import type { WireOp } from '../../src/core/protocol/wire.ts';
-import { spawnServer } from '../../test/helpers/child-server.ts';
+import { spawnGongjian } from './spawn-gongjian.ts';
 import { terminate, type Target } from './target.ts';
 
 /** Limits far above the offered load: this run measures fan-out, not the rate limiter. */
@@ -21,18 +21,16 @@ const BENCH_LIMITS = {
  * The real server as `npm start` runs it (one process, SQLite in a fresh temp dir, the demo
  * session), found through its JSON log like the SIGKILL tests do.
  */
-export async function startGongjian(serverNodeOptions: string): Promise<Target> {
+export async function startGongjian(nodeFlags: string[]): Promise<Target> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gongjian-bench-'));
-  const env: Record<string, string> = { ...BENCH_LIMITS, STORAGE: 'sqlite' };
-  if (serverNodeOptions) env.NODE_OPTIONS = serverNodeOptions;
   let server;
   try {
-    server = await spawnServer(dataDir, env);
+    server = await spawnGongjian(nodeFlags, { ...BENCH_LIMITS, STORAGE: 'sqlite', DATA_DIR: dataDir });
   } catch (err) {
     rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
-  const { process: child, url, demoCode, exited } = server;
+  const { child, url, demoCode, exited } = server;
   return {
     name: 'gongjian',
     url,

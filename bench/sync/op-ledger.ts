@@ -1,6 +1,6 @@
 interface SentOp {
   sentAt: number;
-  /** sent inside the measured window (not during the warm-up) */
+  /** sent inside a measured window (not during a warm-up) */
   measured: boolean;
   acked: boolean;
   receipts: number;
@@ -17,18 +17,22 @@ export class OpLedger {
   readonly deliveryLatencies: number[] = [];
   sentMeasured = 0;
   refusedMeasured = 0;
-  /** op receipts (over all receivers) that arrived inside the measured window, whichever op */
+  /** op receipts (over all receivers) that arrived inside a measured window, whichever op */
   deliveredInWindow = 0;
   /** why the first refused or timed-out op failed, to show on stderr */
   firstFailure: unknown = null;
 
-  constructor(
-    private readonly receivers: number,
-    private readonly window: { from: number; to: number },
-  ) {}
+  private window = { from: Number.POSITIVE_INFINITY, to: Number.POSITIVE_INFINITY };
+
+  constructor(private readonly receivers: number) {}
+
+  /** Sets the next measured window (performance.now() times); what happens outside it is warm-up or drain. */
+  measureBetween(from: number, to: number): void {
+    this.window = { from, to };
+  }
 
   sent(opId: string, at: number): void {
-    const measured = at >= this.window.from;
+    const measured = at >= this.window.from && at < this.window.to;
     this.ops.set(opId, { sentAt: at, measured, acked: false, receipts: 0 });
     if (measured) this.sentMeasured++;
   }

@@ -35,19 +35,23 @@ export interface WriterPlan {
 
 /**
  * Sends one pin per slot on a fixed schedule. A late ack holds the writer back only once
- * `window` ops are in flight; it then catches up on missed slots, so the offered rate stays
- * fixed unless the server cannot ack that fast.
+ * `window` ops are in flight. Slots missed meanwhile are skipped, not made up in a burst: the
+ * offered rate never exceeds the target, so both targets see the same load at most, and a
+ * server that cannot keep up shows as fewer ops sent.
  */
 export async function runWriter(socket: Socket, plan: WriterPlan, ledger: OpLedger): Promise<void> {
   const inFlight = new Set<Promise<void>>();
   let n = 0;
-  for (let slot = plan.firstAt; slot < plan.endAt; slot += plan.intervalMs) {
+  for (let slot = plan.firstAt; ; slot += plan.intervalMs) {
     const wait = slot - performance.now();
     if (wait > 0) await sleep(wait);
     while (inFlight.size >= plan.window) await Promise.race(inFlight);
-    if (performance.now() >= plan.endAt) break;
+    const now = performance.now();
+    if (now >= plan.endAt) break;
+    const missed = Math.floor((now - slot) / plan.intervalMs);
+    if (missed > 0) slot += missed * plan.intervalMs;
     const op = pinOp(n++);
-    ledger.sent(op.opId, performance.now());
+    ledger.sent(op.opId, now);
     const settled = socket
       .timeout(10_000)
       .emitWithAck('op', op)

@@ -46,9 +46,12 @@ describe('joining', () => {
     first.close();
     const again = await TestClient.joined(server.url, { code, identityToken });
     expect(again.joined!.you).toMatchObject({ participantId, name: '陈伯伯' });
+    again.close();
+    const anonymousAgain = await TestClient.joined(server.url, { code, identityToken, name: null });
+    expect(anonymousAgain.joined!.you).toMatchObject({ participantId, name: null });
+    anonymousAgain.close();
     const stored = await server.ctx.storage.findParticipantByToken('lingyan-south-road', identityToken);
     expect(stored).toBeNull(); // only the hash is stored
-    again.close();
   });
 
   it('refuses a client speaking another protocol version with a clear error', async () => {

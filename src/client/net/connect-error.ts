@@ -23,10 +23,10 @@ function responseText(context: unknown): string {
  * The refusal behind a connect error when retrying cannot help (the person must reload or use
  * another address), or null for a network problem that reconnecting may fix.
  *
- * PROTOCOL_MISMATCH comes from the server's handshake middleware with the code in `data`.
- * ORIGIN_NOT_ALLOWED comes from engine.io's allowRequest, before socket.io: a WebSocket upgrade
- * is just closed (indistinguishable from a network error), but a long-polling request gets
- * HTTP 403 with the reason in its body — which is why the socket also tries polling.
+ * The server's handshake middleware refuses with a typed ProtocolError in `data`
+ * (PROTOCOL_MISMATCH, ORIGIN_NOT_ALLOWED). A refusal made earlier, at engine.io level
+ * (`allowRequest`), carries no data: over long-polling it is an HTTP 403 whose body names the
+ * reason (readable on same-origin pages), over WebSocket it looks like any network error.
  */
 export function fatalConnectError(error: unknown): ErrorCode | null {
   const e = (error ?? {}) as ConnectErrorLike;

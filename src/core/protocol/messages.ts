@@ -20,8 +20,8 @@ export const JoinRequestSchema = z
     identityToken: SecretSchema.optional(),
     /** from the facilitator link's URL fragment; makes this connection a facilitator */
     facilitatorKey: SecretSchema.optional(),
-    /** optional: anonymous by default */
-    name: DisplayNameSchema.optional(),
+    /** optional: anonymous by default. Omitted keeps the name given before; null removes it. */
+    name: DisplayNameSchema.nullable().optional(),
     role: z.enum(JOIN_ROLES).default('participant'),
     mode: ModeSchema.default('map'),
     /** highest seq this client already holds; the server replays what follows it */

@@ -29,7 +29,7 @@ export function registerJoin(ctx: ServerContext, socket: GongjianSocket): void {
     if (!hub || !sessionState) return { ok: false, error: protocolError('NOT_FOUND', 'the session’s site is not loaded') };
 
     const identityToken = req.identityToken ?? newSecret();
-    const participant = await findOrCreateParticipant(ctx, session.siteId, identityToken, req.name ?? null);
+    const participant = await findOrCreateParticipant(ctx, session.siteId, identityToken, req.name);
     const member: Member = {
       socketId: socket.id,
       connectionId: randomUUID(),
@@ -64,18 +64,19 @@ async function findOrCreateParticipant(
   ctx: ServerContext,
   siteId: string,
   identityToken: string,
-  name: string | null,
+  /** undefined keeps the known name, null removes it */
+  name: string | null | undefined,
 ): Promise<ParticipantRecord> {
   const tokenHash = hashSecret(identityToken);
   const known = await ctx.storage.findParticipantByToken(siteId, tokenHash);
   if (known) {
-    if (name !== null && name !== known.name) {
+    if (name !== undefined && name !== known.name) {
       await ctx.storage.renameParticipant(known.id, name);
       return { ...known, name };
     }
     return known;
   }
-  const created: ParticipantRecord = { id: randomUUID(), siteId, tokenHash, name, createdAt: Date.now() };
+  const created: ParticipantRecord = { id: randomUUID(), siteId, tokenHash, name: name ?? null, createdAt: Date.now() };
   await ctx.storage.createParticipant(created);
   return created;
 }

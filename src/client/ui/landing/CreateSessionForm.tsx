@@ -44,6 +44,8 @@ export function CreateSessionForm({ onCreated }: { onCreated: (created: CreatedS
   }
   if (sites.sites.length === 0) return <p>{t('create.noSites')}</p>;
 
+  const district = sites.sites.find((site) => site.id === siteId)?.district;
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
@@ -53,8 +55,10 @@ export function CreateSessionForm({ onCreated }: { onCreated: (created: CreatedS
       onCreated(await createSession({ siteId, title: trimmed || undefined, adminToken: token.trim() || undefined }));
     } catch (err) {
       const code = err instanceof ApiError ? err.code : 'UNKNOWN';
+      // The first 401 only reveals that a token is needed: the field's hint says so, no error yet.
+      const firstAsk = code === 'UNAUTHORIZED' && !needsToken;
       if (code === 'UNAUTHORIZED') setNeedsToken(true);
-      setError(code);
+      setError(firstAsk ? null : code);
     } finally {
       setBusy(false);
     }
@@ -65,21 +69,23 @@ export function CreateSessionForm({ onCreated }: { onCreated: (created: CreatedS
       <p>{t('create.intro')}</p>
       <div className="field">
         <label htmlFor="create-site">{t('create.siteLabel')}</label>
-        <select id="create-site" value={siteId} onChange={(event) => setSiteId(event.target.value)}>
+        <select id="create-site" value={siteId} aria-describedby="create-site-district" onChange={(event) => setSiteId(event.target.value)}>
           {sites.sites.map((site) => (
             <option key={site.id} value={site.id}>
               {pick(site.name)}
-              {site.district ? ` · ${pick(site.district)}` : ''}
             </option>
           ))}
         </select>
+        <p className="hint" id="create-site-district">
+          {district ? pick(district) : ''}
+        </p>
       </div>
       <div className="field">
         <label htmlFor="create-title">{t('create.titleLabel')}</label>
-        <input id="create-title" type="text" maxLength={80} value={title} aria-describedby="create-title-hint" onChange={(event) => setTitle(event.target.value)} />
         <p className="hint" id="create-title-hint">
           {t('create.titleHint')}
         </p>
+        <input id="create-title" type="text" maxLength={80} value={title} aria-describedby="create-title-hint" onChange={(event) => setTitle(event.target.value)} />
       </div>
       {needsToken && (
         <div className="field">

@@ -8,7 +8,7 @@ export function JoiningNotice() {
   const offline = useSessionView((v) => v.status === 'offline');
   return (
     <section className="card" aria-busy="true">
-      <h1 role="status">{t('session.joining')}</h1>
+      <h1>{t('session.joining')}</h1>
       {(offline || problem) && (
         <p className="notice warning" role="alert">
           {offline ? t('connection.offline') : t(`errors.${problem!.code}`)}
