@@ -108,11 +108,13 @@ export class FanoutSide {
     const drainUntil = performance.now() + cfg.drainMs;
     while (ledger.undelivered() > 0 && performance.now() < drainUntil) await sleep(20);
     // per slice, so a server that slows down as its log grows shows as a trend on stderr
-    const perSecond = (n: number) => Math.round(n / (measureMs / 1000));
+    const measuredS = measureMs / 1000;
+    const perSecond = (n: number) => Math.round(n / measuredS);
+    const percent = (cpuS: number) => Math.round((cpuS / measuredS) * 100);
     say(
       `${this.target.name} slice: sent ${perSecond(ledger.sentMeasured - sentBefore)}/s, ` +
         `delivered ${perSecond(ledger.deliveredInWindow - deliveredBefore)}/s, ` +
-        `server CPU ${Math.round((sliceServerCpu / measureMs) * 100_000)}%, load generator CPU ${Math.round((sliceLoadgenCpu / measureMs) * 100_000)}%`,
+        `server CPU ${percent(sliceServerCpu)}%, load generator CPU ${percent(sliceLoadgenCpu)}%`,
     );
   }
 

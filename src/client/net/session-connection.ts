@@ -10,6 +10,8 @@ import { fatalConnectError } from './connect-error.ts';
 import { forgetFacilitatorKey } from './facilitator-key.ts';
 import { IdentityBook } from './identity.ts';
 import { openSocket, type GongjianSocket } from './socket.ts';
+import { setSubmitOp, type OpOutcome } from './submit-op.ts';
+import type { ClientOpBody } from '../../core/protocol/ops.ts';
 
 export interface JoinIntent {
   code: string;
@@ -64,11 +66,25 @@ export class SessionConnection {
     window.addEventListener('online', this.onOnline);
     this.pollTimer = setInterval(() => this.poll(), REORDER_WINDOW_MS / 2);
     if (!navigator.onLine) this.setStatus('offline');
+    setSubmitOp((body) => this.submit(body));
     s.connect();
+  }
+
+  /** Sends one change and waits for the server's answer. (Interim: the outbox replaces this so
+   * that changes made offline survive a reload.) */
+  private submit(body: ClientOpBody): Promise<OpOutcome> {
+    const opId = crypto.randomUUID();
+    return new Promise((resolve) => {
+      this.socket.timeout(ACK_TIMEOUT_MS).emit('op', { opId, ...body }, (timedOut, answer) => {
+        if (timedOut) resolve({ ok: false, error: { code: 'INTERNAL', message: 'no answer from the server' } });
+        else resolve(answer.ok ? { ok: true, seq: answer.seq } : { ok: false, error: answer.error });
+      });
+    });
   }
 
   stop(): void {
     this.stopped = true;
+    setSubmitOp(null);
     clearInterval(this.pollTimer);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
