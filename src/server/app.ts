@@ -95,7 +95,8 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const port = (httpServer.address() as AddressInfo).port;
-  listeningUrl = `${tls ? 'https' : 'http'}://localhost:${port}`;
+  const shownHost = ['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host;
+  listeningUrl = `${tls ? 'https' : 'http'}://${shownHost}:${port}`;
 
   let closing: Promise<void> | null = null;
   const close = () =>

@@ -1,4 +1,4 @@
-import { applyOp } from '../../core/domain/apply-op.ts';
+import { applyOps } from '../../core/domain/apply-op.ts';
 import { emptySiteState, type SiteState } from '../../core/domain/state.ts';
 import type { Tally } from '../../core/domain/tally.ts';
 import type { JoinResult, PresenceEntry, SyncPayload } from '../../core/protocol/messages.ts';
@@ -17,8 +17,8 @@ export function withSync(view: SessionView, siteId: string, sync: SyncPayload): 
 /** Applies ops already put in seq order (by the SeqTracker). */
 export function withOps(view: SessionView, ops: readonly WireOp[]): SessionView {
   if (!view.log || ops.length === 0) return view;
-  let log: SiteState = view.log;
-  for (const op of ops) if (op.seq > log.seq) log = applyOp(log, op);
+  const seq = view.log.seq;
+  const log: SiteState = applyOps(view.log, ops.filter((op) => op.seq > seq));
   // unchanged means the same object: subscribers do not re-render for duplicates
   return log === view.log ? view : { ...view, log };
 }

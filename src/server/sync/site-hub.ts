@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { applyOp } from '../../core/domain/apply-op.ts';
+import { applyOpInPlace } from '../../core/domain/apply-op.ts';
 import { checkOp } from '../../core/domain/check-op.ts';
 import { eraseContent, opTargetId, redactOp, snapshotFor } from '../../core/domain/redact.ts';
 import { emptySiteState, type SiteState, type Viewer } from '../../core/domain/state.ts';
@@ -36,7 +36,7 @@ export class SiteHub {
 
   private constructor(
     readonly site: SitePack,
-    private state: SiteState,
+    private readonly state: SiteState,
     private readonly storage: Storage,
     private readonly io: GongjianIo,
     private readonly log: Logger,
@@ -48,10 +48,10 @@ export class SiteHub {
 
   /** Rebuilds the site's state by replaying its whole log. */
   static async open(site: SitePack, storage: Storage, io: GongjianIo, log: Logger): Promise<SiteHub> {
-    let state = emptySiteState(site.id);
+    const state = emptySiteState(site.id);
     for (;;) {
       const page = await storage.readOps(site.id, state.seq, 5000);
-      for (const op of page) state = applyOp(state, op);
+      for (const op of page) applyOpInPlace(state, op);
       if (page.length < 5000) break;
     }
     log.info({ site: site.id, seq: state.seq }, 'site state loaded');
@@ -175,7 +175,7 @@ export class SiteHub {
       if (err instanceof DuplicateOpIdError) this.log.error({ opId: err.opId }, 'opId collided inside the queue');
       throw err;
     }
-    this.state = applyOp(this.state, committed);
+    applyOpInPlace(this.state, committed);
     this.broadcasts.push(committed);
     for (const questionId of this.talliesAffectedBy(committed)) this.dirtyTallies.push(`${committed.sessionId} ${questionId}`);
     return committed;
