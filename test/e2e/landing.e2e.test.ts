@@ -37,7 +37,7 @@ describe('landing and joining in a real browser', () => {
   it('lets a facilitator create a session and a resident join it by typing the code', async () => {
     const facilitator = await app.phone('zh-CN');
     await facilitator.page.goto(app.url);
-    await facilitator.page.locator('details summary', { hasText: '主持人' }).click();
+    await facilitator.page.locator('details summary', { hasText: '组织者' }).click();
     await facilitator.page.locator('#create-title').fill('口袋花园 听证会');
     await facilitator.page.locator('form', { has: facilitator.page.locator('#create-title') }).locator('button[type=submit]').click();
     const code = (await facilitator.page.locator('.join-code').textContent())!.trim();
