@@ -39,7 +39,8 @@ function ratio(ours: number | null, theirs: number | null): number | null {
 
 async function main(): Promise<void> {
   // both servers up and joined first, then A B A B …: both sides meet the same machine noise
-  for (const start of [startGongjian, startBareRelay]) targets.push(await start(cfg.serverNodeFlags));
+  targets.push(await startGongjian(cfg.serverNodeFlags, cfg.prefillPins));
+  targets.push(await startBareRelay(cfg.serverNodeFlags));
   for (const target of targets) sides.push(await FanoutSide.open(target, cfg));
   const [gongjianSide, baselineSide] = sides as [FanoutSide, FanoutSide];
 
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     targetOpsPerSecond: cfg.opsPerSecond,
     seconds: cfg.seconds,
     rounds: cfg.rounds,
+    prefillPins: cfg.prefillPins,
     gongjian,
     baseline,
     ratios,

@@ -16,6 +16,8 @@ export interface FanoutConfig {
   connectBatch: number;
   /** how long to wait after the last send for late deliveries before counting an op as lost */
   drainMs: number;
+  /** pins committed to Gongjian's map before measuring (a map that has lived a while) */
+  prefillPins: number;
   /** extra node flags for both server children, e.g. --cpu-prof (which NODE_OPTIONS may not carry) */
   serverNodeFlags: string[];
 }
@@ -40,6 +42,7 @@ export function loadFanoutConfig(env: NodeJS.ProcessEnv = process.env): FanoutCo
     window: Math.round(positiveNumber(env, 'BENCH_WINDOW', 4)),
     connectBatch: Math.round(positiveNumber(env, 'BENCH_CONNECT_BATCH', 25)),
     drainMs: positiveNumber(env, 'BENCH_DRAIN_MS', 5000),
+    prefillPins: env.BENCH_PREFILL_PINS === '0' ? 0 : Math.round(positiveNumber(env, 'BENCH_PREFILL_PINS', 10_000)),
     serverNodeFlags: (env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean),
   };
 }

@@ -5,6 +5,7 @@ import type { Socket } from 'socket.io-client';
 import type { Ack } from '../../src/core/protocol/errors.ts';
 import type { JoinRequest, JoinResult } from '../../src/core/protocol/messages.ts';
 import type { WireOp } from '../../src/core/protocol/wire.ts';
+import { prefillPins } from './prefill.ts';
 import { spawnGongjian } from './spawn-gongjian.ts';
 import { terminate, type Target } from './target.ts';
 
@@ -21,7 +22,7 @@ const BENCH_LIMITS = {
  * The real server as `npm start` runs it (one process, SQLite in a fresh temp dir, the demo
  * session), found through its JSON log like the SIGKILL tests do.
  */
-export async function startGongjian(nodeFlags: string[]): Promise<Target> {
+export async function startGongjian(nodeFlags: string[], prefill = 0): Promise<Target> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gongjian-bench-'));
   let server;
   try {
@@ -31,6 +32,8 @@ export async function startGongjian(nodeFlags: string[]): Promise<Target> {
     throw err;
   }
   const { child, url, demoCode, exited } = server;
+  process.stderr.write(`[bench:sync] prefilling ${prefill} pins\n`);
+  await prefillPins(url, demoCode, prefill);
   return {
     name: 'gongjian',
     url,
