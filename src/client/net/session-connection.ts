@@ -10,8 +10,12 @@ import { fatalConnectError } from './connect-error.ts';
 import { forgetFacilitatorKey } from './facilitator-key.ts';
 import { IdentityBook } from './identity.ts';
 import { openSocket, type GongjianSocket } from './socket.ts';
-import { setSubmitOp, type OpOutcome } from './submit-op.ts';
-import type { ClientOpBody } from '../../core/protocol/ops.ts';
+import { setSubmitOp } from './submit-op.ts';
+import { setDismissRefused } from './dismiss-refused.ts';
+import { openOutboxStore } from './outbox/open-outbox-store.ts';
+import { Outbox, type OutboxSnapshot, type SendResult } from './outbox/outbox.ts';
+import type { OutboxStore } from './outbox/outbox-store.ts';
+import type { OpRequest } from '../../core/protocol/events.ts';
 
 export interface JoinIntent {
   code: string;
@@ -36,14 +40,24 @@ export class SessionConnection {
   private early: WireOp[] = [];
   private pollTimer: ReturnType<typeof setInterval> | undefined;
   private stopped = false;
+  private readonly outbox: Outbox;
+  private unsubscribeLog: (() => void) | undefined;
 
   constructor(
     private readonly intent: JoinIntent,
     private readonly store: SessionStore,
     private readonly identities = new IdentityBook(),
     socket: GongjianSocket = openSocket(),
+    outboxStore: Promise<OutboxStore> = openOutboxStore(),
   ) {
     this.socket = socket;
+    this.outbox = new Outbox({
+      sessionCode: intent.code,
+      store: outboxStore,
+      send: (op) => this.sendOp(op),
+      onChange: (snapshot) => this.showOutbox(snapshot),
+      appliedSeq: () => this.store.getState().log?.seq ?? 0,
+    });
   }
 
   start(): void {
@@ -53,6 +67,7 @@ export class SessionConnection {
     s.on('connect', () => this.join());
     s.on('disconnect', (reason) => {
       this.tracker = null;
+      this.outbox.setConnected(false);
       if (reason !== 'io client disconnect') this.setStatus(navigator.onLine ? 'reconnecting' : 'offline');
     });
     s.on('connect_error', (err) => this.onConnectError(err));
@@ -66,25 +81,22 @@ export class SessionConnection {
     window.addEventListener('online', this.onOnline);
     this.pollTimer = setInterval(() => this.poll(), REORDER_WINDOW_MS / 2);
     if (!navigator.onLine) this.setStatus('offline');
-    setSubmitOp((body) => this.submit(body));
-    s.connect();
-  }
-
-  /** Sends one change and waits for the server's answer. (Interim: the outbox replaces this so
-   * that changes made offline survive a reload.) */
-  private submit(body: ClientOpBody): Promise<OpOutcome> {
-    const opId = crypto.randomUUID();
-    return new Promise((resolve) => {
-      this.socket.timeout(ACK_TIMEOUT_MS).emit('op', { opId, ...body }, (timedOut, answer) => {
-        if (timedOut) resolve({ ok: false, error: { code: 'INTERNAL', message: 'no answer from the server' } });
-        else resolve(answer.ok ? { ok: true, seq: answer.seq } : { ok: false, error: answer.error });
-      });
+    // Changes left unsent by an earlier page go out (in order, before new ones) once joined.
+    this.outbox.start();
+    this.unsubscribeLog = this.store.subscribe((view, before) => {
+      if (view.log !== before.log && view.log) this.outbox.logReached(view.log.seq);
     });
+    setSubmitOp((body) => this.outbox.submit(body));
+    setDismissRefused((opId) => this.outbox.dismiss(opId));
+    s.connect();
   }
 
   stop(): void {
     this.stopped = true;
     setSubmitOp(null);
+    setDismissRefused(null);
+    this.outbox.stop();
+    this.unsubscribeLog?.();
     clearInterval(this.pollTimer);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('online', this.onOnline);
@@ -125,6 +137,22 @@ export class SessionConnection {
     const early = this.early;
     this.early = [];
     if (early.length) this.receive(early);
+    // after the catch-up is applied, so ops already in it are not shown as pending twice
+    this.outbox.setConnected(true);
+  }
+
+  /** One try at sending an op. Never buffered while disconnected: socket.io would send it
+   * before the rejoin, where it could only be refused with NOT_JOINED. */
+  private sendOp(op: OpRequest): Promise<SendResult> {
+    return new Promise((resolve) => {
+      if (!this.socket.connected) return resolve({ answered: false });
+      this.socket.timeout(ACK_TIMEOUT_MS).emit('op', op, (noAnswer, ack) => resolve(noAnswer ? { answered: false } : { answered: true, ack }));
+    });
+  }
+
+  private showOutbox({ pending, refused, persistent }: OutboxSnapshot): void {
+    if (this.stopped) return;
+    this.store.setState((v) => ({ ...v, outbox: pending, refused, outboxPersistent: persistent }));
   }
 
   private receive(ops: WireOp[]): void {

@@ -3,6 +3,7 @@ import type { Tally } from '../../core/domain/tally.ts';
 import type { JoinResult, PresenceEntry, SessionInfo } from '../../core/protocol/messages.ts';
 import type { SitePack } from '../../core/site/schema.ts';
 import type { AppErrorCode } from '../net/app-error.ts';
+import type { PendingChange, RefusedChange } from '../net/outbox/outbox-store.ts';
 
 /**
  * online: joined and live. connecting: first attempt. reconnecting: was live, connection lost,
@@ -37,6 +38,12 @@ export interface SessionView {
   presence: Record<string, PresenceEntry>;
   /** by questionId: only the tallies this viewer may see */
   tallies: Record<string, Tally>;
+  /** changes made on this device the server has not confirmed yet, oldest first */
+  outbox: PendingChange[];
+  /** changes the server refused, until the person dismisses them */
+  refused: RefusedChange[];
+  /** false when the outbox is in memory only (no IndexedDB here): closing the page loses it */
+  outboxPersistent: boolean;
 }
 
 export const initialSessionView: SessionView = {
@@ -47,4 +54,7 @@ export const initialSessionView: SessionView = {
   log: null,
   presence: {},
   tallies: {},
+  outbox: [],
+  refused: [],
+  outboxPersistent: true,
 };

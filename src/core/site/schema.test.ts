@@ -25,6 +25,11 @@ function minimalPack() {
   };
 }
 
+function errorLinesOrNone(input: unknown): string[] {
+  const result = SitePackSchema.safeParse(input);
+  return result.success ? [] : formatSiteErrors(result.error);
+}
+
 function errorLines(input: unknown): string[] {
   const result = SitePackSchema.safeParse(input);
   if (result.success) throw new Error('expected the pack to be rejected');
@@ -129,6 +134,83 @@ describe('SitePackSchema', () => {
     expect(Extended.safeParse({ ...minimalPack(), layers: ['trees'] }).success).toBe(true);
     expect(Extended.safeParse({ ...minimalPack(), layers: [], extra: 1 }).success).toBe(false);
     expect(Extended.safeParse({ ...minimalPack(), layers: [], options: [option('a'), option('b')] }).success).toBe(false);
+  });
+});
+
+describe('SitePackSchema: places and plan', () => {
+  // Around the minimal pack's origin (121.5, 31.2): 0.001° is about 95 m east or 111 m north.
+  const place = (id: string, lng: number, lat: number) => ({ id, name: text(id), lng, lat });
+  const ring = (): [number, number][] => [
+    [121.499, 31.199],
+    [121.501, 31.199],
+    [121.501, 31.201],
+    [121.499, 31.201],
+    [121.499, 31.199],
+  ];
+  const withPlan = (extra: Record<string, unknown>) => ({
+    ...minimalPack(),
+    places: [place('gate', 121.5001, 31.2001), place('bus-stop', 121.4999, 31.1999)],
+    plan: { boundary: ring(), streets: [{ name: text('Main'), line: [[121.5, 31.199], [121.5, 31.201]] }] },
+    ...extra,
+  });
+
+  it('accepts places and a plan, and stays valid without them', () => {
+    expect(errorLinesOrNone(withPlan({}))).toEqual([]);
+    expect(errorLinesOrNone({ ...minimalPack(), plan: { boundary: ring() } })).toEqual([]);
+  });
+
+  it('gives the pilot pack named places and a plan with its street and a cross street', () => {
+    const result = SitePackSchema.parse(pilot);
+    expect(result.places?.length).toBeGreaterThanOrEqual(6);
+    expect(result.places?.length).toBeLessThanOrEqual(10);
+    expect(result.plan?.streets?.map((s) => s.name.en)).toContain('Lingyan South Road');
+    expect(result.plan?.streets?.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('rejects a place more than 2 km from the origin, at its own path', () => {
+    // 0.03° of latitude is about 3.3 km north: a typical dropped-digit mistake
+    const far = withPlan({ places: [place('gate', 121.5001, 31.2001), place('far', 121.5, 31.23)] });
+    expect(errorLines(far)).toEqual(['places[1]: 3.3 km from the origin; must be within 2 km']);
+  });
+
+  it('rejects boundary and street points more than 2 km away, each at its path', () => {
+    const boundary = ring();
+    boundary[2] = [121.53, 31.201];
+    const pack = withPlan({ plan: { boundary, streets: [{ name: text('Main'), line: [[121.5, 31.199], [121.5, 31.3]] }] } });
+    expect(errorLines(pack).map((line) => line.split(':')[0])).toEqual(['plan.boundary[2]', 'plan.streets[0].line[1]']);
+  });
+
+  it('reports a bad origin or a point out of WGS-84 range once, without measuring from it', () => {
+    expect(errorLines(withPlan({ origin: { lng: 200, lat: 31.2 } })).map((l) => l.split(':')[0])).toEqual(['origin.lng']);
+    const bad = withPlan({ places: [place('gate', 121.5, 31.2), place('moon', 121.5, 95)] });
+    expect(errorLines(bad).map((l) => l.split(':')[0])).toEqual(['places[1].lat']);
+  });
+
+  it('needs a closed boundary ring of at least four points', () => {
+    const open = ring().slice(0, 4);
+    expect(errorLines(withPlan({ plan: { boundary: open } }))).toEqual([
+      'plan.boundary[3]: the boundary must be closed: its last point must repeat the first',
+    ]);
+    const tooShort = [ring()[0], ring()[1], ring()[0]];
+    expect(errorLines(withPlan({ plan: { boundary: tooShort } }))[0]).toMatch(/^plan\.boundary: /);
+  });
+
+  it('needs 2 to 40 places with unique slug ids and both names', () => {
+    expect(errorLines(withPlan({ places: [place('only', 121.5, 31.2)] }))[0]).toMatch(/^places: /);
+    const many = Array.from({ length: 41 }, (_, i) => place(`p${i}`, 121.5, 31.2));
+    expect(errorLines(withPlan({ places: many }))[0]).toMatch(/^places: /);
+    expect(errorLines(withPlan({ places: [place('a', 121.5, 31.2), place('a', 121.5, 31.2)] }))).toEqual([
+      'places[1].id: duplicate place id "a" (first used at index 0)',
+    ]);
+    expect(errorLines(withPlan({ places: [place('Gate 1', 121.5, 31.2), { ...place('b', 121.5, 31.2), name: { zh: '门' } }] })).map((l) => l.split(':')[0])).toEqual([
+      'places[0].id',
+      'places[1].name.en',
+    ]);
+  });
+
+  it('rejects a street with a single point and unknown plan fields', () => {
+    const pack = withPlan({ plan: { boundary: ring(), streets: [{ name: text('Stub'), line: [[121.5, 31.2]] }], trees: [] } });
+    expect(errorLines(pack).map((line) => line.split(':')[0])).toEqual(['plan.streets[0].line', 'plan.trees']);
   });
 });
 

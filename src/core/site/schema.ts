@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { LocalizedTextSchema } from '../i18n-text.ts';
 import { SlugSchema } from '../protocol/primitives.ts';
 import { QuestionSpecSchema, checkUniqueIds } from './question-spec.ts';
+import { createEnuFrame } from '../geo/enu.ts';
 
 // Rules live on the fields, not on SitePackSchema itself, so it stays a plain object schema that
 // later parts of the format can grow with `.extend({...})`: zod refuses `.pick`, `.omit` and
-// redefining a field on an object schema that carries its own refinements.
+// redefining a field on an object schema that carries its own refinements. The one exception is
+// the plan's reach, which needs the origin and so can only be checked on the whole pack; adding
+// new fields with `.extend` still works and keeps that check.
 
 export const SITE_PACK_FORMAT_VERSION = 1;
 
@@ -86,6 +89,84 @@ export const DesignOptionListSchema = z
   .superRefine(checkUniqueIds('option'))
   .superRefine(checkExactlyOneExisting);
 
+/** How far from the origin a place or plan point may lie: a street-renewal site is a few
+ * hundred metres across, so anything farther is almost surely a typo (a swapped lng/lat, a
+ * dropped digit) and would shrink the plan to a dot. */
+export const MAX_PLAN_REACH_METRES = 2000;
+
+/** `[lng, lat]` in WGS-84 degrees, the GeoJSON order. */
+export const LngLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+export const SitePlaceSchema = z
+  .object({
+    id: SlugSchema,
+    name: LocalizedTextSchema,
+    lng: z.number().min(-180).max(180),
+    lat: z.number().min(-90).max(90),
+  })
+  .strict();
+
+export const SitePlaceListSchema = z.array(SitePlaceSchema).min(2).max(40).superRefine(checkUniqueIds('place'));
+
+/** A closed ring: at least three corners, the last point repeating the first (as in GeoJSON). */
+export const BoundaryRingSchema = z
+  .array(LngLatSchema)
+  .min(4)
+  .superRefine((ring, ctx) => {
+    const first = ring[0];
+    const last = ring[ring.length - 1];
+    if (first && last && (first[0] !== last[0] || first[1] !== last[1])) {
+      ctx.addIssue({ code: 'custom', message: 'the boundary must be closed: its last point must repeat the first', path: [ring.length - 1] });
+    }
+  });
+
+export const PlanStreetSchema = z
+  .object({
+    name: LocalizedTextSchema,
+    /** the centreline, from one end to the other */
+    line: z.array(LngLatSchema).min(2),
+  })
+  .strict();
+
+export const SitePlanSchema = z
+  .object({
+    boundary: BoundaryRingSchema,
+    streets: z.array(PlanStreetSchema).max(20).optional(),
+  })
+  .strict();
+
+function isLngLat(lng: number, lat: number): boolean {
+  return Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng) <= 180 && Math.abs(lat) <= 90;
+}
+
+interface PlanFields {
+  origin: { lng: number; lat: number };
+  places?: readonly { lng: number; lat: number }[] | undefined;
+  plan?: { boundary: readonly (readonly [number, number])[]; streets?: readonly { line: readonly (readonly [number, number])[] }[] | undefined } | undefined;
+}
+
+/** Every place and plan point lies within MAX_PLAN_REACH_METRES of the origin (measured on the
+ * ground, in the site's own east–north frame); each one that does not is reported at its path. */
+function checkPlanWithinReach(pack: PlanFields, ctx: z.RefinementCtx): void {
+  // zod runs this even when some ranges were already reported (those issues do not abort), so
+  // points out of WGS-84 range are skipped here rather than reported twice or thrown on.
+  if (!pack.places && !pack.plan) return;
+  if (!isLngLat(pack.origin.lng, pack.origin.lat)) return;
+  const frame = createEnuFrame(pack.origin);
+  const check = (lng: number, lat: number, path: (string | number)[]) => {
+    if (!isLngLat(lng, lat)) return;
+    const { east, north } = frame.toEnu({ lng, lat });
+    const metres = Math.hypot(east, north);
+    if (metres > MAX_PLAN_REACH_METRES) {
+      const km = (metres / 1000).toFixed(1);
+      ctx.addIssue({ code: 'custom', message: `${km} km from the origin; must be within ${MAX_PLAN_REACH_METRES / 1000} km`, path });
+    }
+  };
+  pack.places?.forEach((p, i) => check(p.lng, p.lat, ['places', i]));
+  pack.plan?.boundary.forEach(([lng, lat], i) => check(lng, lat, ['plan', 'boundary', i]));
+  pack.plan?.streets?.forEach((street, s) => street.line.forEach(([lng, lat], i) => check(lng, lat, ['plan', 'streets', s, 'line', i])));
+}
+
 export const SitePackSchema = z
   .object({
     formatVersion: z.literal(SITE_PACK_FORMAT_VERSION),
@@ -96,16 +177,25 @@ export const SitePackSchema = z
     timeZone: TimeZoneSchema,
     provenance: ProvenanceSchema,
     options: DesignOptionListSchema,
+    /** Named spots residents would say ("the bus stop"): the place picker's list. Optional, so
+     * packs written before the plan existed stay valid. */
+    places: SitePlaceListSchema.optional(),
+    /** A simple drawing of the site (boundary and streets) for picking a point without 3D. */
+    plan: SitePlanSchema.optional(),
     // Choice ids need not name options: a question may ask about anything (trees, lighting...).
     questions: z.array(QuestionSpecSchema).superRefine(checkUniqueIds('question')),
   })
-  .strict();
+  .strict()
+  .superRefine(checkPlanWithinReach);
 
 export type SiteOrigin = z.infer<typeof SiteOriginSchema>;
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 export type CostEstimate = z.infer<typeof CostEstimateSchema>;
 export type DesignOption = z.infer<typeof DesignOptionSchema>;
 export type SitePack = z.infer<typeof SitePackSchema>;
+export type SitePlace = z.infer<typeof SitePlaceSchema>;
+export type SitePlan = z.infer<typeof SitePlanSchema>;
+export type LngLat = z.infer<typeof LngLatSchema>;
 
 /** `["options", 1, "name", "en"]` → `options[1].name.en`, the way a planner would look it up. */
 export function formatIssuePath(path: readonly PropertyKey[]): string {
