@@ -21,6 +21,9 @@ import { loadTls } from './http/tls.ts';
 import { originAllowed } from './security/origin.ts';
 import { RateLimits } from './security/rate-limits.ts';
 import { loadSites } from './sites/load-sites.ts';
+import { readModelIds } from './sites/load-scene.ts';
+import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import { openStorage } from './storage/open-storage.ts';
 import { PresenceRegistry } from './sync/presence.ts';
 import { SiteHub } from './sync/site-hub.ts';
@@ -40,11 +43,14 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const storage = await openStorage(
     config.storage === 'memory' ? { kind: 'memory' } : { kind: 'sqlite', file: path.join(config.dataDir, 'gongjian.sqlite') },
   );
-  const { sites, errors } = await loadSites(config.sitesDir);
+  const modelIds = await readModelIds(fileURLToPath(new URL('../../public/models/manifest.json', import.meta.url)));
+  const { sites, scenes, errors } = await loadSites(config.sitesDir, modelIds);
   for (const e of errors) log.error({ dir: e.dir, problems: e.messages }, 'site pack refused');
 
   const app = express();
   app.disable('x-powered-by');
+  // GeoJSON scenes and the client bundle shrink several times: it matters on a weak phone network
+  app.use(compression());
   const tls = await loadTls(config);
   const httpServer = tls ? https.createServer(tls, app) : http.createServer(app);
   const io: GongjianIo = new Server(httpServer, {
@@ -59,6 +65,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     log,
     storage,
     sites,
+    scenes,
     hubs: new Map(),
     limits: new RateLimits(config.rateLimits),
     presence: new PresenceRegistry(),

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { SitePack } from '../core/site/schema.ts';
+import type { SceneBundle } from '../core/site/scene-schema.ts';
 import type { Config } from './config.ts';
 import type { RateLimits } from './security/rate-limits.ts';
 import type { Storage } from './storage/storage.ts';
@@ -13,6 +14,8 @@ export interface ServerContext {
   log: Logger;
   storage: Storage;
   sites: Map<string, SitePack>;
+  /** the 3D side of each site (layers, option scenes), by site id */
+  scenes: Map<string, SceneBundle>;
   hubs: Map<string, SiteHub>;
   limits: RateLimits;
   presence: PresenceRegistry;

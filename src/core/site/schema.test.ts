@@ -130,10 +130,10 @@ describe('SitePackSchema', () => {
   });
 
   it('stays extensible: an extended schema keeps its fields strict and its rules', () => {
-    const Extended = SitePackSchema.extend({ layers: z.array(z.string()) });
-    expect(Extended.safeParse({ ...minimalPack(), layers: ['trees'] }).success).toBe(true);
-    expect(Extended.safeParse({ ...minimalPack(), layers: [], extra: 1 }).success).toBe(false);
-    expect(Extended.safeParse({ ...minimalPack(), layers: [], options: [option('a'), option('b')] }).success).toBe(false);
+    const Extended = SitePackSchema.extend({ futureLayers: z.array(z.string()) });
+    expect(Extended.safeParse({ ...minimalPack(), futureLayers: ['trees'] }).success).toBe(true);
+    expect(Extended.safeParse({ ...minimalPack(), futureLayers: [], extra: 1 }).success).toBe(false);
+    expect(Extended.safeParse({ ...minimalPack(), futureLayers: [], options: [option('a'), option('b')] }).success).toBe(false);
   });
 });
 

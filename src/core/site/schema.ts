@@ -3,6 +3,7 @@ import { LocalizedTextSchema } from '../i18n-text.ts';
 import { SlugSchema } from '../protocol/primitives.ts';
 import { QuestionSpecSchema, checkUniqueIds } from './question-spec.ts';
 import { createEnuFrame } from '../geo/enu.ts';
+import { AnchorSchema, LayersSchema, PackFileSchema, ViewpointSchema } from './scene-schema.ts';
 
 // Rules live on the fields, not on SitePackSchema itself, so it stays a plain object schema that
 // later parts of the format can grow with `.extend({...})`: zod refuses `.pick`, `.omit` and
@@ -64,6 +65,8 @@ export const DesignOptionSchema = z
     /** What a person standing on the street would see: the option for anyone without 3D. */
     altText: LocalizedTextSchema,
     costEstimate: CostEstimateSchema.optional(),
+    /** the option file: models it places, surfaces it changes (see scene-schema.ts) */
+    scene: PackFileSchema.optional(),
   })
   .strict();
 
@@ -182,6 +185,12 @@ export const SitePackSchema = z
     places: SitePlaceListSchema.optional(),
     /** A simple drawing of the site (boundary and streets) for picking a point without 3D. */
     plan: SitePlanSchema.optional(),
+    /** GeoJSON files drawing the street as it is today (the 3D twin's base) */
+    layers: LayersSchema.optional(),
+    /** surveyed points for aligning AR with the street */
+    anchors: z.array(AnchorSchema).max(20).superRefine(checkUniqueIds('anchor')).optional(),
+    /** named camera positions in the twin */
+    viewpoints: z.array(ViewpointSchema).max(30).superRefine(checkUniqueIds('viewpoint')).optional(),
     // Choice ids need not name options: a question may ask about anything (trees, lighting...).
     questions: z.array(QuestionSpecSchema).superRefine(checkUniqueIds('question')),
   })

@@ -47,6 +47,13 @@ export function apiRoutes(ctx: ServerContext): express.Router {
     res.json(site);
   });
 
+  // Everything the 3D twin draws beyond site.json, validated when the server started.
+  api.get('/sites/:id/scene', (req, res) => {
+    const scene = ctx.scenes.get(req.params.id);
+    if (!scene) return fail(res, 'NOT_FOUND', 'unknown site');
+    res.set('cache-control', 'public, max-age=300').json(scene);
+  });
+
   api.post('/sessions', async (req, res) => {
     if (!adminAllowed(ctx, req)) return fail(res, 'UNAUTHORIZED', 'an admin token is required to create sessions');
     const parsed = CreateSessionSchema.safeParse(req.body ?? {});

@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SitePackSchema, formatSiteErrors, type SitePack } from '../../core/site/schema.ts';
+import type { SceneBundle } from '../../core/site/scene-schema.ts';
+import { loadSceneBundle } from './load-scene.ts';
 
 export const SITE_FILE_NAME = 'site.json';
 
-export type SitePackLoadResult = { ok: true; site: SitePack } | { ok: false; messages: string[] };
+export type SitePackLoadResult = { ok: true; site: SitePack; scene: SceneBundle } | { ok: false; messages: string[] };
 
 export interface SiteLoadError {
   /** The pack folder (or the sites directory itself when it cannot be read). */
@@ -14,11 +16,13 @@ export interface SiteLoadError {
 
 export interface LoadedSites {
   sites: Map<string, SitePack>;
+  /** the 3D side of each loaded pack, by site id */
+  scenes: Map<string, SceneBundle>;
   errors: SiteLoadError[];
 }
 
 /** Reads and validates one pack folder. Never throws: a bad pack is reported, not fatal. */
-export async function loadSitePack(packDir: string): Promise<SitePackLoadResult> {
+export async function loadSitePack(packDir: string, modelIds?: ReadonlySet<string>): Promise<SitePackLoadResult> {
   const file = join(packDir, SITE_FILE_NAME);
   let raw: string;
   try {
@@ -48,14 +52,16 @@ export async function loadSitePack(packDir: string): Promise<SitePackLoadResult>
     messages.push(`id: "${id}" does not match the folder name "${folderName}"; rename one so they agree`);
   }
 
-  if (parsed.success && messages.length === 0) return { ok: true, site: parsed.data };
-  return { ok: false, messages };
+  if (!parsed.success || messages.length > 0) return { ok: false, messages };
+  const scene = await loadSceneBundle(packDir, parsed.data, modelIds);
+  return scene.ok ? { ok: true, site: parsed.data, scene: scene.scene } : { ok: false, messages: scene.messages };
 }
 
 /** Loads every pack folder under `dir`, keyed by id. Never throws: problems come back in
  * `errors`, so the app can start with the good packs and show what is wrong with the others. */
-export async function loadSites(dir: string): Promise<LoadedSites> {
+export async function loadSites(dir: string, modelIds?: ReadonlySet<string>): Promise<LoadedSites> {
   const sites = new Map<string, SitePack>();
+  const scenes = new Map<string, SceneBundle>();
   const errors: SiteLoadError[] = [];
 
   let packDirs: string[];
@@ -63,15 +69,18 @@ export async function loadSites(dir: string): Promise<LoadedSites> {
     packDirs = await listPackFolders(dir);
   } catch (error) {
     errors.push({ dir, messages: [`cannot read the sites directory: ${errorMessage(error)}`] });
-    return { sites, errors };
+    return { sites, scenes, errors };
   }
 
-  const results = await Promise.all(packDirs.map(async (packDir) => [packDir, await loadSitePack(packDir)] as const));
+  const results = await Promise.all(packDirs.map(async (packDir) => [packDir, await loadSitePack(packDir, modelIds)] as const));
   for (const [packDir, result] of results) {
-    if (result.ok) sites.set(result.site.id, result.site);
+    if (result.ok) {
+      sites.set(result.site.id, result.site);
+      scenes.set(result.site.id, result.scene);
+    }
     else errors.push({ dir: packDir, messages: result.messages });
   }
-  return { sites, errors };
+  return { sites, scenes, errors };
 }
 
 /** Sub-folders of `dir` in name order, following symbolic links (a planner may link a pack in
