@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = pino({ level: config.logLevel });
+  // JSON lines for log collectors; readable lines for a person watching a terminal
+  const log = process.stdout.isTTY
+    ? pino({ level: config.logLevel, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } })
+    : pino({ level: config.logLevel });
   const server = await startServer(config, log);
   const publicUrl = server.ctx.publicUrl();
   log.info({ url: server.url, publicUrl, storage: server.ctx.storage.kind, dataDir: config.dataDir }, 'Gongjian is listening');
