@@ -97,3 +97,29 @@ describe('what a participant may not see never reaches it', () => {
     expect(snap.snapshot.annotations[id]).toMatchObject({ deleted: true, text: '' });
   });
 });
+
+describe('hidden threads, live', () => {
+  let server: TestServer;
+  afterAll(async () => server?.stop());
+
+  it("shows a facilitator's reply under a hidden pin to the pin's author live, as a replay would", async () => {
+    server = await startTestServer();
+    const session = await server.createSession();
+    const facilitator = await TestClient.joined(server.url, { code: session.code, facilitatorKey: session.facilitatorKey });
+    const author = await TestClient.joined(server.url, { code: session.code });
+    const other = await TestClient.joined(server.url, { code: session.code });
+    const pin = pinAt('需要隐藏的评论');
+    await author.commit(pin);
+    await facilitator.commit({ type: 'annotation.moderate', payload: { id: pin.payload.id, hidden: true } });
+    const replyText = '主持人：这条先隐藏，请修改措辞';
+    const seq = await facilitator.commit({ type: 'annotation.reply', payload: { id: crypto.randomUUID(), parentId: pin.payload.id, text: replyText } });
+    expect(await author.until(() => author.ops.find((o) => o.seq === seq), 'reply')).toMatchObject({ payload: { text: replyText } });
+    expect(await other.until(() => other.ops.find((o) => o.seq === seq), 'placeholder')).toEqual({ seq, redacted: true });
+
+    // an unhide restores to each receiver the thread as that receiver may see it
+    const unhide = await facilitator.commit({ type: 'annotation.moderate', payload: { id: pin.payload.id, hidden: false } });
+    const restored = await other.until(() => other.ops.find((o) => o.seq === unhide), 'unhide');
+    expect('restore' in restored && restored.restore?.map((a) => a.text).sort()).toEqual([replyText, '需要隐藏的评论'].sort());
+    for (const c of [facilitator, author, other]) c.close();
+  });
+});

@@ -44,6 +44,20 @@ export function redactOp(state: SiteState, op: CommittedOp, viewer: Viewer): Wir
   return target?.deleted ? eraseContent(op) : op;
 }
 
+/**
+ * Whether two receivers may get different things for `op` (judged against `state` as redactOp
+ * is): ballots, moderation (an unhide's `restore` depends on the receiver) and ops on hidden
+ * annotations or hidden threads. Everything else is the same for everyone and can go out in one
+ * broadcast.
+ */
+export function viewDependsOnViewer(state: SiteState, op: CommittedOp): boolean {
+  if (op.type === 'ballot.cast' || op.type === 'annotation.moderate') return true;
+  const targetId = opTargetId(op);
+  const target = targetId ? state.annotations[targetId] : undefined;
+  const parent = target?.parentId ? state.annotations[target.parentId] : undefined;
+  return Boolean(target?.hidden || parent?.hidden);
+}
+
 /** The whole state as one viewer may see it. */
 export function snapshotFor(state: SiteState, viewer: Viewer): SiteSnapshot {
   const annotations: Record<string, Annotation> = {};

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { formatSiteErrors, type SitePack } from '../../core/site/schema.ts';
@@ -49,6 +49,11 @@ export async function loadSceneBundle(packDir: string, site: SitePack, modelIds?
     if (!optionScene) continue;
     optionScene.models.forEach((m, i) => checkModel(option.scene!, `models[${i}].model`, m.model));
     scene.options[option.id] = optionScene;
+  }
+  for (const [i, anchor] of (site.anchors ?? []).entries()) {
+    if (anchor.photo && !(await stat(join(packDir, anchor.photo)).then((s) => s.isFile(), () => false))) {
+      messages.push(`site.json: anchors[${i}].photo: file not found: ${anchor.photo}`);
+    }
   }
   return messages.length ? { ok: false, messages } : { ok: true, scene };
 }

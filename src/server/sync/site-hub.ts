@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { applyOpInPlace } from '../../core/domain/apply-op.ts';
 import { checkOp } from '../../core/domain/check-op.ts';
-import { eraseContent, opTargetId, redactOp, snapshotFor } from '../../core/domain/redact.ts';
+import { eraseContent, opTargetId, redactOp, snapshotFor, viewDependsOnViewer } from '../../core/domain/redact.ts';
 import { emptySiteState, type SiteState, type Viewer } from '../../core/domain/state.ts';
 import { tallyQuestion, type Tally } from '../../core/domain/tally.ts';
 import { protocolError, type Ack } from '../../core/protocol/errors.ts';
@@ -191,32 +191,26 @@ export class SiteHub {
   }
 
   /**
-   * Sends a tick's ops to every member of the site. Most receivers see the same thing, so one
-   * room broadcast carries the public view; only members whose view differs (facilitators,
-   * voters, authors of hidden annotations) get their own packet.
+   * Sends a tick's ops to every member of the site. Most batches look the same to everyone and
+   * go out as one room broadcast; when some op's view depends on the receiver (ballots,
+   * moderation, hidden threads), members are grouped by what they may see and each group gets
+   * one packet.
    */
   private fanOut(ops: CommittedOp[]): void {
-    const publicView = ops.map((op) => redactOp(this.state, op, NOBODY));
-    const special: Member[] = [];
-    if (publicView.some((op) => op.redacted)) {
-      const interested = new Set<string>();
-      for (const op of ops) {
-        interested.add(op.actor.id);
-        const target = opTargetId(op);
-        const author = target ? this.state.annotations[target]?.authorId : undefined;
-        if (author) interested.add(author);
-      }
-      for (const m of this.members.values()) {
-        if (m.role === 'facilitator' || interested.has(m.participantId)) special.push(m);
-      }
-    }
     const room = rooms.site(this.site.id);
-    this.io.to(room).except(special.map((m) => m.socketId)).emit('ops:batch', publicView);
-    for (const m of special) {
-      const viewer = { participantId: m.participantId, role: m.role };
-      const view: WireOp[] = ops.map((op) => redactOp(this.state, op, viewer));
-      this.io.to(m.socketId).emit('ops:batch', view);
+    if (!ops.some((op) => viewDependsOnViewer(this.state, op))) {
+      this.io.to(room).emit('ops:batch', ops.map((op) => redactOp(this.state, op, NOBODY)));
+      return;
     }
+    const groups = new Map<string, { view: WireOp[]; socketIds: string[] }>();
+    for (const m of this.members.values()) {
+      const view = ops.map((op) => redactOp(this.state, op, { participantId: m.participantId, role: m.role }));
+      const key = view.map(viewSignature).join('|');
+      const group = groups.get(key);
+      if (group) group.socketIds.push(m.socketId);
+      else groups.set(key, { view, socketIds: [m.socketId] });
+    }
+    for (const { view, socketIds } of groups.values()) this.io.to(socketIds).emit('ops:batch', view);
   }
 
   /**
@@ -257,4 +251,11 @@ export class SiteHub {
         return [];
     }
   }
+}
+
+/** What distinguishes one receiver's view of an op from another's: redacted or not, and which
+ * annotations an unhide restores (visible ops are otherwise the same object for everyone). */
+function viewSignature(op: WireOp): string {
+  if (op.redacted) return 'r';
+  return op.restore ? op.restore.map((a) => a.id).join(',') : 'v';
 }
