@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +40,25 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-async function writeBrokenPack(): Promise<string> {
-  const pack = JSON.parse(await readFile(join(PILOT, 'site.json'), 'utf8'));
-  pack.id = 'broken-pack';
-  delete pack.options[1].name.en;
-  const dir = join(root, 'broken-pack');
-  await mkdir(dir);
+/** A copy of the whole pilot pack (site.json, layers, options) under `root`, renamed. */
+async function copyPilot(folder: string): Promise<string> {
+  const dir = join(root, folder);
+  await cp(PILOT, dir, { recursive: true });
+  const pack = JSON.parse(await readFile(join(dir, 'site.json'), 'utf8'));
+  pack.id = folder;
   await writeFile(join(dir, 'site.json'), JSON.stringify(pack));
+  return dir;
+}
+
+async function editJson(file: string, edit: (json: any) => void): Promise<void> {
+  const json = JSON.parse(await readFile(file, 'utf8'));
+  edit(json);
+  await writeFile(file, JSON.stringify(json));
+}
+
+async function writeBrokenPack(): Promise<string> {
+  const dir = await copyPilot('broken-pack');
+  await editJson(join(dir, 'site.json'), (pack) => delete pack.options[1].name.en);
   return dir;
 }
 
@@ -65,6 +77,32 @@ describe('scripts/validate-site.ts', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(dir);
     expect(stderr).toContain('options[1].name.en: ');
+  });
+
+  it('checks the files site.json names: an error inside a layer file is reported with its file and path', { timeout: TIMEOUT_MS }, async () => {
+    const dir = await copyPilot('broken-layer');
+    await editJson(join(dir, 'layers', 'buildings.geojson'), (layer) => {
+      delete layer.features[3].properties.height;
+      delete layer.features[3].properties.levels;
+    });
+    await editJson(join(dir, 'layers', 'trees.geojson'), (layer) => (layer.features[1].id = layer.features[0].id));
+    const { code, stdout, stderr } = await runValidator(dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    const lines = stderr.trim().split('\n').map((line) => line.trim());
+    expect(lines).toContain('layers/buildings.geojson: features[3].properties: a building needs "height" (metres) or "levels"');
+    expect(lines.some((line) => line.startsWith('layers/trees.geojson: features[1].id: duplicate feature id'))).toBe(true);
+    expect(lines.at(-1)).toBe('2 problem(s) found; 0 site pack(s) valid.');
+  });
+
+  it('reports a missing option file and an unknown model in an option, each with its file', { timeout: TIMEOUT_MS }, async () => {
+    const dir = await copyPilot('broken-options');
+    await rm(join(dir, 'options', 'shared-street.json'));
+    await editJson(join(dir, 'options', 'garden-street.json'), (scene) => (scene.models[0].model = 'fountain'));
+    const { code, stderr } = await runValidator(dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('options/shared-street.json: file not found');
+    expect(stderr).toContain('options/garden-street.json: models[0].model: unknown model "fountain"');
   });
 
   it('checks a folder of packs and fails if any pack is broken', { timeout: TIMEOUT_MS }, async () => {

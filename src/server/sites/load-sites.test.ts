@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,11 +20,21 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-/** Writes `content` as `<root>/<folder>/site.json`: objects as JSON, strings verbatim. */
+/** The pilot's layer and option files, which its site.json names: a copy of the pilot's
+ * site.json needs them beside it to load. */
+async function copyPilotFiles(dir: string): Promise<void> {
+  for (const folder of ['layers', 'options']) {
+    await cp(join(PUBLIC_SITES, PILOT_ID, folder), join(dir, folder), { recursive: true });
+  }
+}
+
+/** Writes `content` as `<root>/<folder>/site.json` (objects as JSON, strings verbatim) beside a
+ * copy of the pilot's layer and option files. */
 async function writePack(folder: string, content: unknown): Promise<string> {
   const dir = join(root, folder);
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'site.json'), typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  await copyPilotFiles(dir);
   return dir;
 }
 
@@ -82,6 +92,7 @@ describe('loadSites', () => {
     try {
       await mkdir(join(elsewhere, 'linked-pack'));
       await writeFile(join(elsewhere, 'linked-pack', 'site.json'), JSON.stringify({ ...pilot, id: 'linked-pack' }));
+      await copyPilotFiles(join(elsewhere, 'linked-pack'));
       await symlink(join(elsewhere, 'linked-pack'), join(root, 'linked-pack'), 'dir');
       await symlink(join(elsewhere, 'nowhere'), join(root, 'dangling'));
 
