@@ -78,3 +78,17 @@ describe('loadSitePack: the files site.json names', () => {
     expect(lines.some((l) => l.startsWith('options/garden-street.json: models[5].model: unknown model "fountain"'))).toBe(true);
   });
 });
+
+describe('loadSitePack: object ids across files', () => {
+  it('refuses an id used twice across layers and options, naming both places', async () => {
+    let treeId = '';
+    await editJson('layers/trees.geojson', (layer) => (treeId = layer.features[0].id));
+    await editJson('options/garden-street.json', (scene) => (scene.models[0].id = treeId));
+    expect(await problems()).toContain(`options/garden-street.json: models[0]: id "${treeId}" is already used by layers/trees.geojson: features[0]`);
+  });
+
+  it('refuses an option that removes an object no layer has', async () => {
+    await editJson('options/shared-street.json', (scene) => (scene.removes = ['no-such-tree']));
+    expect(await problems()).toContain('options/shared-street.json: removes[0]: no layer has an object "no-such-tree"');
+  });
+});

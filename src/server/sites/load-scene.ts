@@ -50,6 +50,7 @@ export async function loadSceneBundle(packDir: string, site: SitePack, modelIds?
     optionScene.models.forEach((m, i) => checkModel(option.scene!, `models[${i}].model`, m.model));
     scene.options[option.id] = optionScene;
   }
+  checkObjectIds(site, scene, messages);
   for (const [i, anchor] of (site.anchors ?? []).entries()) {
     if (anchor.photo && !(await stat(join(packDir, anchor.photo)).then((s) => s.isFile(), () => false))) {
       messages.push(`site.json: anchors[${i}].photo: file not found: ${anchor.photo}`);
@@ -65,5 +66,29 @@ export async function readModelIds(manifestFile: string): Promise<Set<string> | 
     return new Set(manifest.map((m) => m.id));
   } catch {
     return undefined;
+  }
+}
+
+/** Annotations attach to site objects by id, so ids must be unique across every layer and option
+ * file; and an option may only remove objects that exist. */
+function checkObjectIds(site: SitePack, scene: SceneBundle, messages: string[]): void {
+  const where = new Map<string, string>();
+  const claim = (id: string, at: string) => {
+    const first = where.get(id);
+    if (first) messages.push(`${at}: id "${id}" is already used by ${first}`);
+    else where.set(id, at);
+  };
+  for (const name of LAYER_NAMES) {
+    scene.layers[name]?.features.forEach((f, i) => claim(f.id, `${site.layers![name]}: features[${i}]`));
+  }
+  const existing = new Set(where.keys());
+  for (const option of site.options) {
+    const optionScene = scene.options[option.id];
+    if (!optionScene) continue;
+    optionScene.models.forEach((m, i) => claim(m.id, `${option.scene}: models[${i}]`));
+    optionScene.surfaces?.features.forEach((f, i) => claim(f.id, `${option.scene}: surfaces.features[${i}]`));
+    optionScene.removes?.forEach((id, i) => {
+      if (!existing.has(id)) messages.push(`${option.scene}: removes[${i}]: no layer has an object "${id}"`);
+    });
   }
 }
