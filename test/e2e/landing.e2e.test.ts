@@ -49,6 +49,8 @@ describe('landing and joining in a real browser', () => {
     await resident.page.locator('#display-name').fill('王阿姨');
     await resident.page.locator('#join-code').press('Enter');
     await resident.page.getByRole('heading', { name: '口袋花园 听证会' }).waitFor();
+    // who is here has its own section on a phone
+    await resident.page.getByRole('navigation', { name: '讨论的各个部分' }).getByRole('link', { name: '在场' }).click();
     await resident.page.getByText('王阿姨').first().waitFor();
     await facilitator.context.close();
     await resident.context.close();

@@ -29,6 +29,9 @@ function pendingInOutbox(page: Page): Promise<number> {
 
 const question = (page: Page, prompt: string) => page.locator('article.question', { hasText: prompt });
 
+/** A phone shows one section at a time: picks one in the bottom bar. */
+const openSection = (page: Page, name: string) => page.getByRole('navigation', { name: '讨论的各个部分' }).getByRole('link', { name }).click();
+
 describe('a session in two browsers', () => {
   let app: AppFixture;
   let code: string;
@@ -62,6 +65,7 @@ describe('a session in two browsers', () => {
     const facilitator = await join('zh-CN', true);
     const wang = await join();
     const li = await join();
+    for (const p of [facilitator, wang, li]) await openSection(p.page, '投票');
 
     await question(wang.page, prompt).locator('label', { hasText: '方案A：花园街道' }).click();
     await question(wang.page, prompt).getByRole('button', { name: '提交投票' }).click();

@@ -19,8 +19,11 @@ import type { OpRequest } from '../../core/protocol/events.ts';
 
 export interface JoinIntent {
   code: string;
-  name?: string;
+  /** omitted keeps the name the server has for this person; null clears it */
+  name?: string | null;
   facilitatorKey?: string;
+  /** omitted joins as a participant (a facilitator key overrides either) */
+  role?: JoinRequest['role'];
 }
 
 /** How long a missing seq may stay missing before asking for a replay (several server
@@ -111,6 +114,7 @@ export class SessionConnection {
       identityToken: this.identities.tokenForCode(this.intent.code),
       facilitatorKey: this.intent.facilitatorKey,
       name: this.intent.name,
+      role: this.intent.role,
       lastSeq: joinedBefore ? joinedBefore.seq : undefined,
     };
     this.early = [];

@@ -4,7 +4,9 @@ import { parseRoute, type Route } from './route.ts';
 // pushState fires no event of its own; this one tells subscribers the path changed.
 const NAVIGATED = 'gj:navigate';
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` whenever the address changes in the app (back/forward, `navigate`,
+ * `replaceQuery`); returns the unsubscribe. */
+export function subscribeToAddress(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATED, onChange);
   return () => {
@@ -17,7 +19,7 @@ const currentPath = () => window.location.pathname;
 
 /** The route of the current address; re-renders on back/forward and on `navigate`. */
 export function useRoute(): Route {
-  const path = useSyncExternalStore(subscribe, currentPath);
+  const path = useSyncExternalStore(subscribeToAddress, currentPath);
   return parseRoute(path);
 }
 
@@ -27,4 +29,14 @@ export function navigate(path: string): void {
   window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATED));
   window.scrollTo(0, 0);
+}
+
+/**
+ * Swaps the query string in place: no new history entry (Back leaves the screen rather than
+ * stepping through what was looked at on it), no scroll. The fragment is carried over as it is.
+ */
+export function replaceQuery(search: string): void {
+  const { pathname, hash } = window.location;
+  window.history.replaceState(window.history.state, '', pathname + search + hash);
+  window.dispatchEvent(new Event(NAVIGATED));
 }

@@ -50,7 +50,8 @@ export async function loadSceneBundle(packDir: string, site: SitePack, modelIds?
     optionScene.models.forEach((m, i) => checkModel(option.scene!, `models[${i}].model`, m.model));
     scene.options[option.id] = optionScene;
   }
-  checkObjectIds(site, scene, messages);
+  // across files only once every file loaded: a broken layer would otherwise echo as false alarms
+  if (messages.length === 0) checkObjectIds(site, scene, messages);
   for (const [i, anchor] of (site.anchors ?? []).entries()) {
     if (anchor.photo && !(await stat(join(packDir, anchor.photo)).then((s) => s.isFile(), () => false))) {
       messages.push(`site.json: anchors[${i}].photo: file not found: ${anchor.photo}`);

@@ -1,12 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localStore } from '../../browser/safe-storage.ts';
-import { DISPLAY_NAME_KEY, MAX_NAME_LENGTH, rememberDisplayName } from '../../net/display-name.ts';
+import { cleanDisplayName, DISPLAY_NAME_KEY, MAX_NAME_LENGTH, rememberDisplayName } from '../../net/display-name.ts';
+import { rememberJoinChoice, type JoinChoice } from '../../routing/join-choice.ts';
 import { sessionPath } from '../../routing/route.ts';
 import { navigate } from '../../routing/use-route.ts';
+import { prefetchSessionScreen } from '../session/LazySessionPage.tsx';
 import { isCompleteJoinCode, JOIN_CODE_LENGTH, normalizeJoinCode } from './join-code.ts';
 
-/** The resident's way in: six digits from the poster, an optional name, one big button. */
+/** The resident's way in: six digits from the poster, an optional name, one big button; and,
+ * small under it, joining only to watch. */
 export function JoinForm() {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
@@ -14,15 +17,20 @@ export function JoinForm() {
   const [showError, setShowError] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const join = (role: JoinChoice['role']) => {
     if (!isCompleteJoinCode(code)) {
       setShowError(true);
       codeInput.current?.focus();
       return;
     }
     rememberDisplayName(name);
+    // An empty field is a choice too: it must clear a name given on an earlier visit.
+    rememberJoinChoice(code, { role, clearName: cleanDisplayName(name) === undefined });
     navigate(sessionPath(code));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    join('participant');
   };
 
   const invalid = showError && !isCompleteJoinCode(code);
@@ -52,6 +60,8 @@ export function JoinForm() {
             value={code}
             aria-invalid={invalid}
             aria-describedby="join-code-hint join-code-error"
+            // someone typing a code is about to join: fetch the session screen meanwhile
+            onFocus={prefetchSessionScreen}
             onChange={(event) => setCode(normalizeJoinCode(event.target.value))}
           />
           {/* always in the page so screen readers announce the message when it appears */}
@@ -77,6 +87,14 @@ export function JoinForm() {
         <button type="submit" className="button primary big">
           {t('join.submit')}
         </button>
+        <div className="observe-option">
+          <button type="button" className="button subtle" aria-describedby="observe-hint" onClick={() => join('observer')}>
+            {t('join.observe')}
+          </button>
+          <p className="hint" id="observe-hint">
+            {t('join.observeHint')}
+          </p>
+        </div>
       </form>
     </section>
   );

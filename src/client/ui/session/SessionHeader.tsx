@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized.ts';
 import { useSessionView } from '../../state/session-store.ts';
+import { RoomJoinCode } from './RoomJoinCode.tsx';
 
-/** What meeting this is: its title, the site, the stage, and the code others can join with. */
+/** What meeting this is: its title, the site, the stage, and the code others can join with
+ * (a small tag on a phone; on a wide screen, large for the room — see RoomJoinCode). */
 export function SessionHeader() {
   const { t } = useTranslation();
   const { pick } = useLocalized();
@@ -13,17 +15,22 @@ export function SessionHeader() {
 
   return (
     <section className="card session-header" aria-labelledby="session-title">
-      <h1 id="session-title">{state?.title ?? session.title}</h1>
-      <p className="site-line">
-        {pick(site.name)}
-        {site.district ? ` · ${pick(site.district)}` : ''}
-      </p>
-      <div className="meta-row">
-        {state && <span className="tag">{t('session.stage', { stage: t(`stages.${state.stage}`) })}</span>}
-        <span className="tag neutral">{t('session.joinCode', { code: session.code })}</span>
+      <div className="session-header-text">
+        <h1 id="session-title">{state?.title ?? session.title}</h1>
+        <p className="site-line">
+          {pick(site.name)}
+          {/* a phone leaves the district out (styles.css): the street is enough there */}
+          {site.district && <span className="site-district">{` · ${pick(site.district)}`}</span>}
+        </p>
+        <div className="meta-row">
+          {state && <span className="tag">{t('session.stage', { stage: t(`stages.${state.stage}`) })}</span>}
+          {/* facilitators and observers see what they joined as; residents are the default */}
+          {you.role !== 'participant' && <span className="tag role-tag">{t(`presence.roles.${you.role}`)}</span>}
+          <span className="tag neutral join-code-tag">{t('session.joinCode', { code: session.code })}</span>
+        </div>
+        {state?.status === 'closed' && <p className="notice warning">{t('session.closed')}</p>}
       </div>
-      {you.role === 'facilitator' && <p className="notice info">{t('session.youAreFacilitator')}</p>}
-      {state?.status === 'closed' && <p className="notice warning">{t('session.closed')}</p>}
+      <RoomJoinCode code={session.code} />
     </section>
   );
 }
