@@ -101,7 +101,7 @@ function parseWholeNumber(text: string): number {
 function problemAt(issue: z.core.$ZodIssue, withEnglish: boolean): FormProblem {
   const [head, index] = issue.path;
   // paths look like prompt.en or choices.2.label.en; the English field exists only when opened
-  const english = withEnglish && issue.path.at(-1) === 'en';
+  const english = withEnglish && issue.path[issue.path.length - 1] === 'en';
   if (head === 'prompt') {
     return english ? { field: 'promptEn', message: 'promptEnMissing' } : { field: 'prompt', message: 'promptMissing' };
   }
