@@ -2,7 +2,8 @@ import { useRoute } from './routing/use-route.ts';
 import { AppHeader } from './ui/common/AppHeader.tsx';
 import { LandingPage } from './ui/landing/LandingPage.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
-import { SessionPage } from './ui/session/SessionPage.tsx';
+import { TwinStandaloneRoute } from './twin/TwinStandalonePage.tsx';
+import { LazySessionPage } from './ui/session/LazySessionPage.tsx';
 
 /** Composition only: the header, and the screen the address asks for. */
 export function App() {
@@ -12,8 +13,8 @@ export function App() {
       <AppHeader />
       {route.name === 'landing' && <LandingPage />}
       {/* keyed by code: another session is a fresh screen with a fresh connection */}
-      {route.name === 'session' && <SessionPage key={route.code} code={route.code} />}
-      {route.name === 'not-found' && <NotFoundPage />}
+      {route.name === 'session' && <LazySessionPage key={route.code} code={route.code} />}
+      {route.name === 'not-found' && <TwinStandaloneRoute fallback={<NotFoundPage />} />}
     </>
   );
 }

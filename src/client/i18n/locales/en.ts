@@ -431,6 +431,8 @@ export const en: Messages = {
       heading: '{{site}} · 3D street',
       note: 'Here you can look at the street and the options; to comment and vote, join a session with its code.',
       siteMissing: 'This site was not found.',
+      picked: 'Tapped: {{feature}} ({{layer}}), latitude {{latitude}}, longitude {{longitude}}',
+      pickedGround: 'Tapped the ground: latitude {{latitude}}, longitude {{longitude}}',
     },
   },
   notFound: {

@@ -440,6 +440,8 @@ export const zhCN = {
       heading: '{{site}} · 三维街景',
       note: '这里只能看街景和方案，留言和投票请用加入码进入讨论。',
       siteMissing: '没有找到这个场地。',
+      picked: '点到了：{{feature}}（{{layer}}），纬度 {{latitude}}，经度 {{longitude}}',
+      pickedGround: '点到了地面：纬度 {{latitude}}，经度 {{longitude}}',
     },
   },
   notFound: {
