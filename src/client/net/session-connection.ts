@@ -16,6 +16,10 @@ import { openOutboxStore } from './outbox/open-outbox-store.ts';
 import { Outbox, type OutboxSnapshot, type SendResult } from './outbox/outbox.ts';
 import type { OutboxStore } from './outbox/outbox-store.ts';
 import type { OpRequest } from '../../core/protocol/events.ts';
+import type { Mode } from '../../core/protocol/primitives.ts';
+import type { Pose } from '../../core/protocol/messages.ts';
+import { receivedPoses } from '../state/poses.ts';
+import { PoseThrottle, TwinModeKeeper, isViewingTwin, setPoseOutlet } from './poses.ts';
 
 export interface JoinIntent {
   code: string;
@@ -45,6 +49,9 @@ export class SessionConnection {
   private stopped = false;
   private readonly outbox: Outbox;
   private unsubscribeLog: (() => void) | undefined;
+  /** volatile: a pose that cannot go out now is stale by the next one anyway */
+  private readonly poseThrottle = new PoseThrottle((pose) => this.socket.volatile.emit('pose', pose));
+  private readonly twinMode = new TwinModeKeeper();
 
   constructor(
     private readonly intent: JoinIntent,
@@ -77,8 +84,16 @@ export class SessionConnection {
     s.on('ops:batch', (ops) => this.receive(ops));
     s.on('tally:update', (tallies) => this.store.setState((v) => withTallies(v, tallies)));
     s.on('presence:joined', (entry) => this.store.setState((v) => withPresence(v, entry)));
-    s.on('presence:updated', (entry) => this.store.setState((v) => withPresence(v, entry)));
-    s.on('presence:left', ({ connectionId }) => this.store.setState((v) => withoutPresence(v, connectionId)));
+    s.on('presence:updated', (entry) => {
+      this.store.setState((v) => withPresence(v, entry));
+      // back in 3D later, they start from their next pose, not from where they left
+      if (entry.mode !== 'twin' && entry.mode !== 'ar') receivedPoses.forget(entry.connectionId);
+    });
+    s.on('presence:left', ({ connectionId }) => {
+      this.store.setState((v) => withoutPresence(v, connectionId));
+      receivedPoses.forget(connectionId);
+    });
+    s.on('pose:update', ({ connectionId, pose }) => receivedPoses.receive(connectionId, pose));
     s.on('error:event', ({ event, error }) => console.warn(`server refused "${event}":`, error.code, error.message));
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('online', this.onOnline);
@@ -91,6 +106,7 @@ export class SessionConnection {
     });
     setSubmitOp((body) => this.outbox.submit(body));
     setDismissRefused((opId) => this.outbox.dismiss(opId));
+    setPoseOutlet({ offer: (read) => this.offerPose(read), viewingTwinChanged: () => this.syncTwinMode() });
     s.connect();
   }
 
@@ -98,6 +114,8 @@ export class SessionConnection {
     this.stopped = true;
     setSubmitOp(null);
     setDismissRefused(null);
+    setPoseOutlet(null);
+    receivedPoses.clear();
     this.outbox.stop();
     this.unsubscribeLog?.();
     clearInterval(this.pollTimer);
@@ -116,16 +134,17 @@ export class SessionConnection {
       name: this.intent.name,
       role: this.intent.role,
       lastSeq: joinedBefore ? joinedBefore.seq : undefined,
+      mode: this.twinMode.joinMode(isViewingTwin()),
     };
     this.early = [];
     this.socket.timeout(ACK_TIMEOUT_MS).emit('session:join', request, (timedOut, answer) => {
       if (this.stopped) return;
       if (timedOut) return void this.socket.disconnect().connect(); // try again on a fresh connection
-      this.onJoinAnswer(answer);
+      this.onJoinAnswer(answer, request.mode ?? 'map');
     });
   }
 
-  private onJoinAnswer(answer: Ack<JoinResult>): void {
+  private onJoinAnswer(answer: Ack<JoinResult>, mode: Mode): void {
     if (!answer.ok) {
       const code = errorCodeOf(answer.error);
       // A wrong key would fail every reload of this tab; forgotten, "try again" joins as a resident.
@@ -143,6 +162,26 @@ export class SessionConnection {
     if (early.length) this.receive(early);
     // after the catch-up is applied, so ops already in it are not shown as pending twice
     this.outbox.setConnected(true);
+    this.twinMode.joined(mode);
+    receivedPoses.retainOnly(new Set(answer.presence.map((p) => p.connectionId)));
+    this.poseThrottle.forget(); // a new connection: nobody has seen this one's pose yet
+    this.syncTwinMode(); // the 3D view may have opened or closed while joining
+  }
+
+  /** The twin offers this tab's pose every frame while shown; the throttle picks what goes out. */
+  private offerPose(read: () => Pose | undefined): void {
+    if (this.store.getState().status === 'online' && this.socket.connected) this.poseThrottle.offer(read);
+  }
+
+  /** presence:mode 'twin' while the 3D view is shown, and back after. */
+  private syncTwinMode(): void {
+    if (this.stopped || this.store.getState().status !== 'online') return; // the next join says it
+    const mode = this.twinMode.change(isViewingTwin());
+    if (!mode) return;
+    if (mode === 'twin') this.poseThrottle.forget();
+    this.socket.timeout(ACK_TIMEOUT_MS).emit('presence:mode', { mode }, (timedOut, answer) => {
+      if (timedOut || !answer.ok) this.twinMode.refused(mode);
+    });
   }
 
   /** One try at sending an op. Never buffered while disconnected: socket.io would send it

@@ -4,7 +4,7 @@
  * the fragment: `#key=` carries the facilitator key there, and the net layer rewrites the
  * address without it on arrival (net/facilitator-key.ts), keeping only path and query.
  */
-export const SESSION_TABS = ['facilitate', 'comments', 'vote', 'options', 'here'] as const;
+export const SESSION_TABS = ['facilitate', 'comments', 'twin', 'vote', 'options', 'here'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
 export const TAB_PARAM = 'tab';

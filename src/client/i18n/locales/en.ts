@@ -79,6 +79,7 @@ export const en: Messages = {
   nav: {
     label: 'Parts of this session',
     comments: 'Comments',
+    twin: '3D',
     vote: 'Vote',
     options: 'Options',
     here: 'Here',
@@ -434,6 +435,29 @@ export const en: Messages = {
       picked: 'Tapped: {{feature}} ({{layer}}), latitude {{latitude}}, longitude {{longitude}}',
       pickedGround: 'Tapped the ground: latitude {{latitude}}, longitude {{longitude}}',
     },
+  },
+  // the pins and the 3D view inside a session (twin/pins, ui/session)
+  pins: {
+    heading: '3D street view',
+    keyboardNote: 'Tap a marker to read it; tap the ground or a thing on the street to comment there. With a keyboard or a screen reader, use the Comments section: every comment is there too.',
+    selected: 'Selected comment',
+    openThread: 'Open the thread',
+    close: 'Close',
+    sending: 'Sending…',
+    picked: 'A spot chosen in 3D',
+    pickedNear: 'A spot chosen in 3D (near {{place}})',
+    viewIn3d: 'View in 3D',
+    viewing: 'Shown in 3D now',
+  },
+  // Other people in the 3D twin and "follow the facilitator" (src/client/twin/people)
+  people: {
+    anonymous: 'anonymous',
+    facilitatorLabel: '{{name}} · facilitator',
+    follow: 'Follow the facilitator',
+    followHint: 'Your view and the option shown follow the facilitator. Moving the view yourself stops following.',
+    followingName: 'Following the view of {{name}}.',
+    waiting: 'The facilitator does not have the 3D street open right now; following continues when they do.',
+    stoppedByYou: 'You moved the view yourself, so following has stopped. Turn it on again whenever you like.',
   },
   notFound: {
     heading: 'Page not found',

@@ -86,6 +86,7 @@ export const zhCN = {
   nav: {
     label: '讨论的各个部分',
     comments: '意见',
+    twin: '三维',
     vote: '投票',
     options: '方案',
     here: '在场',
@@ -443,6 +444,29 @@ export const zhCN = {
       picked: '点到了：{{feature}}（{{layer}}），纬度 {{latitude}}，经度 {{longitude}}',
       pickedGround: '点到了地面：纬度 {{latitude}}，经度 {{longitude}}',
     },
+  },
+  // the pins and the 3D view inside a session (twin/pins, ui/session)
+  pins: {
+    heading: '三维街景',
+    keyboardNote: '点标记看意见，点地面或街上的东西在那里写意见。用键盘或读屏软件时，请用“意见”部分：同样的全部意见都在那里。',
+    selected: '选中的意见',
+    openThread: '打开讨论',
+    close: '关闭',
+    sending: '正在发送…',
+    picked: '在三维里选的位置',
+    pickedNear: '在三维里选的位置（靠近{{place}}）',
+    viewIn3d: '在三维里看',
+    viewing: '三维里正在看这个方案',
+  },
+  // Other people in the 3D twin and "follow the facilitator" (src/client/twin/people)
+  people: {
+    anonymous: '匿名',
+    facilitatorLabel: '{{name}} · 主持人',
+    follow: '跟随主持人',
+    followHint: '打开后，您的视角和看的方案会跟着主持人走。自己移动视角就会停止跟随。',
+    followingName: '正在跟随{{name}}的视角。',
+    waiting: '主持人现在没有打开三维街景，打开后会继续跟随。',
+    stoppedByYou: '您自己移动了视角，已经停止跟随主持人。需要时可以再打开。',
   },
   notFound: {
     heading: '没有这个页面',

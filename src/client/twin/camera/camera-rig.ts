@@ -129,7 +129,9 @@ export class CameraRig {
       if (done.orbitTarget && this.controls) this.controls.target.copy(done.orbitTarget);
       this.setMode(done.then);
       if (this.controls) this.controls.enabled = done.then === 'orbit';
-      this.controls?.update();
+      // only an orbit landing hands the camera to the controls; in walk mode their update would
+      // pull the camera towards the orbit target for a frame
+      if (done.then === 'orbit') this.controls?.update();
       return;
     }
     this.applyInput(this.input, seconds);

@@ -1,11 +1,13 @@
-import { useId, useRef, useState, type Ref } from 'react';
+import { useEffect, useId, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../core/domain/state.ts';
 import type { Category } from '../../../core/protocol/primitives.ts';
 import { newId } from '../../net/new-id.ts';
+import { positionOfPlace } from '../place/picked-place.ts';
 import type { PlaceChoice } from '../place/place-choice.ts';
 import { PlacePicker } from '../place/PlacePicker.tsx';
 import { useAnnounce } from './Announcer.tsx';
+import type { ComposerPrefill } from './comments-requests.ts';
 import { CategoryChoice } from './CategoryChoice.tsx';
 import { OptionChoice } from './OptionChoice.tsx';
 import { MAX_TEXT_LENGTH, textProblem } from './text-limit.ts';
@@ -17,6 +19,9 @@ interface Props {
   scope: AnnotationScope;
   /** visible pins, drawn on the plan so people see what is already said where */
   pins: readonly Annotation[];
+  /** begun elsewhere (a tap in the 3D view): its place, and the option then on screen, are
+   * taken when they arrive; what was written stays */
+  prefill?: ComposerPrefill | undefined;
   onDone: () => void;
   onCancel: () => void;
   headingRef: Ref<HTMLHeadingElement>;
@@ -29,9 +34,9 @@ interface Problems {
 }
 
 /** A new pin: what kind, what it says, which option it is about (optional) and where (from the
- * named places or the plan). Checked here first, so the server's refusals are only the rare
+ * named places or the plan, or brought from a tap in the 3D view). Checked here first, so the server's refusals are only the rare
  * ones (session just closed, a limit); those are shown translated above the send button. */
-export function AnnotationComposer({ scope, pins, onDone, onCancel, headingRef }: Props) {
+export function AnnotationComposer({ scope, pins, prefill, onDone, onCancel, headingRef }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const op = useAnnotationOp();
@@ -39,8 +44,13 @@ export function AnnotationComposer({ scope, pins, onDone, onCancel, headingRef }
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [category, setCategory] = useState<Category | null>(null);
   const [text, setText] = useState('');
-  const [optionId, setOptionId] = useState<string | null>(null);
-  const [place, setPlace] = useState<PlaceChoice | null>(null);
+  const [optionId, setOptionId] = useState<string | null>(prefill?.optionId ?? null);
+  const [place, setPlace] = useState<PlaceChoice | null>(prefill?.place ?? null);
+  useEffect(() => {
+    if (!prefill) return;
+    setPlace(prefill.place);
+    if (prefill.optionId) setOptionId(prefill.optionId);
+  }, [prefill]);
   // after a first try, problems are shown and go away as each is fixed
   const [tried, setTried] = useState(false);
 
@@ -64,8 +74,8 @@ export function AnnotationComposer({ scope, pins, onDone, onCancel, headingRef }
       const group = document.getElementById(`${id}-place`);
       return (group?.querySelector('input') ?? group)?.focus();
     }
-    // height 0: a pin chosen on the plan stands on the ground; the 3D views lift it to be seen
-    const position = { lng: place.lng, lat: place.lat, height: 0 };
+    // on the ground, attached to the object tapped in 3D if there was one (picked-place.ts)
+    const position = positionOfPlace(place);
     const payload = { id: newId(), position, category, text, ...(optionId ? { optionId } : {}) };
     const result = await op.send({ type: 'annotation.create', payload });
     if (result === 'refused' || result === 'ignored') return;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pendingAnnotations } from '../../state/pending-annotations.ts';
 import { useSessionView } from '../../state/session-store.ts';
@@ -7,13 +7,14 @@ import { AnnotationComposer } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
 import { AnnotationThread } from './AnnotationThread.tsx';
 import { Announcer } from './Announcer.tsx';
+import { useCommentsRequests, type CommentsRequest, type ComposerPrefill } from './comments-requests.ts';
 import { openButtonId } from './PinCard.tsx';
 import { useAnnotationScope, type AnnotationScope } from './use-annotation-scope.ts';
 import { visiblePins } from './visible-annotations.ts';
 import { WriteBlockedNotice } from './WriteBlockedNotice.tsx';
 
 /** The panel shows one thing at a time, so on a phone it never becomes a wall of forms. */
-type PanelView = { kind: 'list' } | { kind: 'thread'; pinId: string } | { kind: 'compose' };
+type PanelView = { kind: 'list' } | { kind: 'thread'; pinId: string } | { kind: 'compose'; prefill?: ComposerPrefill };
 
 /** The community map's comments: the list with filters, one open thread, or the composer. */
 export function AnnotationsPanel() {
@@ -54,6 +55,15 @@ function PanelBody({ scope }: { scope: AnnotationScope }) {
   };
   const backToList = () => go({ kind: 'list' }, view.kind === 'thread' ? openButtonId(view.pinId) : null);
 
+  // From the 3D view: a tapped pin opens its thread; a tapped spot opens the composer there
+  // (or moves the place of the one already open, keeping what was written).
+  const fromElsewhere = useCallback((request: CommentsRequest) => {
+    moved.current = true;
+    returnTo.current = request.kind === 'thread' ? openButtonId(request.pinId) : null;
+    setView(request.kind === 'thread' ? { kind: 'thread', pinId: request.pinId } : { kind: 'compose', prefill: request.prefill });
+  }, []);
+  useCommentsRequests(fromElsewhere);
+
   return (
     <section className="card annotations" aria-labelledby="annotations-heading">
       <h2 id="annotations-heading" ref={listHeading} tabIndex={-1}>
@@ -76,7 +86,14 @@ function PanelBody({ scope }: { scope: AnnotationScope }) {
         (scope.writeBlock ? (
           <WriteBlockedNotice block={scope.writeBlock} />
         ) : (
-          <AnnotationComposer scope={scope} pins={livePins} onDone={() => go({ kind: 'list' })} onCancel={backToList} headingRef={viewHeading} />
+          <AnnotationComposer
+            scope={scope}
+            pins={livePins}
+            prefill={view.prefill}
+            onDone={() => go({ kind: 'list' })}
+            onCancel={backToList}
+            headingRef={viewHeading}
+          />
         ))}
     </section>
   );

@@ -19,18 +19,24 @@ interface Props {
 }
 
 /** Where a pin goes, the way that works without 3D: a named place from the list, or any point
- * tapped on the plan. Says in words what is chosen. */
+ * tapped on the plan. Says in words what is chosen, including a point brought from the 3D view. */
 export function PlacePicker({ site, pins, choice, onChoose, error, headingId }: Props) {
   const { t } = useTranslation();
   const words = usePlaceWords(site);
   const radioName = useId();
   const places = site.places ?? [];
+  // a point tapped in 3D is said to be from there, so nobody wonders where "15 m north" came from
+  const describeChoice = (chosen: PlaceChoice) => {
+    if (chosen.from !== 'twin') return words.describe(chosen);
+    const near = words.nearestName(chosen);
+    return near ? t('pins.pickedNear', { place: near }) : t('pins.picked');
+  };
   return (
     <div className="place-picker" role="group" aria-labelledby={headingId} aria-describedby={error ? `${radioName}-error` : undefined}>
       <p className="label" id={headingId}>
         {t('place.legend')}
       </p>
-      <p className={choice ? 'place-chosen' : 'hint'}>{choice ? t('place.chosen', { where: words.describe(choice) }) : t('place.noneChosen')}</p>
+      <p className={choice ? 'place-chosen' : 'hint'}>{choice ? t('place.chosen', { where: describeChoice(choice) }) : t('place.noneChosen')}</p>
       {error && (
         <p className="error-text" id={`${radioName}-error`}>
           {error}

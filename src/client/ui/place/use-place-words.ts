@@ -13,7 +13,9 @@ const AT_PLACE_METRES = 5;
 /**
  * Words for where a point is, in the reader's language:
  * - `shortName`: the nearest named place within 30 m, else "on the plan" (list and thread);
- * - `describe`: "about 15 m north of the junction" (the plan's crosshair, the chosen point).
+ * - `describe`: "about 15 m north of the junction" (the plan's crosshair, the chosen point);
+ * - `nearestName`: the closest named place however far, or null when the site names none
+ *   ("chosen in 3D, near the bus stop").
  */
 export function usePlaceWords(site: SitePack) {
   const { t } = useTranslation();
@@ -35,5 +37,10 @@ export function usePlaceWords(site: SitePack) {
     return t('place.nearPlace', { place, metres, direction: t(`place.directions.${near.direction}`) });
   };
 
-  return { shortName, describe };
+  const nearestName = (point: LngLatPoint): string | null => {
+    const near = nearestPlace(frame, places, point, Infinity);
+    return near ? pick(near.place.name) : null;
+  };
+
+  return { shortName, describe, nearestName };
 }

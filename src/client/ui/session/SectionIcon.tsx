@@ -6,6 +6,13 @@ import type { SessionTab } from '../../routing/session-tab.ts';
 const DRAWINGS: Record<SessionTab, ReactNode> = {
   // a speech bubble
   comments: <path d="M4 5h16v11H10l-5 4v-4H4z" />,
+  // a box drawn in perspective: the street in 3D
+  twin: (
+    <>
+      <path d="M12 3l8.5 4.5v9L12 21l-8.5-4.5v-9z" />
+      <path d="M3.5 7.5L12 12l8.5-4.5M12 12v9" />
+    </>
+  ),
   // a ticked slip going into a ballot box
   vote: (
     <>

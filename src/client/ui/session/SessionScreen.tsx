@@ -28,14 +28,14 @@ export function SessionScreen({ onRetry }: { onRetry: () => void }) {
   const typing = useTextEntryFocused(!wide);
 
   return (
-    <div className="session-screen" data-layout={wide ? 'columns' : 'tabs'} data-typing={typing ? '' : undefined}>
+    <div className="session-screen" data-layout={wide ? 'columns' : 'tabs'} data-shown={wide ? undefined : shown} data-typing={typing ? '' : undefined}>
       <ConnectionStatus />
       <main className="page" id="main">
         <ProblemBanner onRetry={onRetry} />
         <RefusedChanges />
         <SessionHeader />
         {!wide && <SectionTabBar sections={sections} shown={shown} onSwitch={switchTo} />}
-        <SectionPanels sections={sections} shown={wide ? null : shown} panelsRef={panels} />
+        <SectionPanels sections={sections} shown={wide ? null : shown} showSection={switchTo} panelsRef={panels} />
       </main>
     </div>
   );

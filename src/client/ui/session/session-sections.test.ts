@@ -8,6 +8,14 @@ describe('session sections', () => {
     expect(sectionsFor('observer')).toEqual(sectionsFor('participant'));
   });
 
+  it('gives everyone the 3D view, never as the first section (joining must not wait for three.js)', () => {
+    for (const role of ['participant', 'observer', 'facilitator'] as const) {
+      expect(sectionsFor(role)).toContain('twin');
+      expect(sectionsFor(role)[0]).not.toBe('twin');
+    }
+    expect(shownSection('twin', 'participant')).toBe('twin');
+  });
+
   it('opens what the address asks for, when the person has it', () => {
     expect(shownSection('vote', 'participant')).toBe('vote');
     expect(shownSection('facilitate', 'facilitator')).toBe('facilitate');

@@ -1,8 +1,9 @@
 import type { Role } from '../../../core/protocol/primitives.ts';
 import type { SessionTab } from '../../routing/session-tab.ts';
 
-/** Everyone's sections, in the order of the phone's bottom bar. */
-const EVERYONE: readonly SessionTab[] = ['comments', 'vote', 'options', 'here'];
+/** Everyone's sections, in the order of the phone's bottom bar. The 3D view sits next to the
+ * comments, which it adds to; it is never the first, so joining never waits for three.js. */
+const EVERYONE: readonly SessionTab[] = ['comments', 'twin', 'vote', 'options', 'here'];
 /** Facilitators run the meeting first: their controls come first and open first. */
 const FACILITATOR: readonly SessionTab[] = ['facilitate', ...EVERYONE];
 

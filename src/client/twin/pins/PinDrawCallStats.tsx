@@ -1,0 +1,24 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { statsWanted, type TwinRenderStats } from '../scene/render-stats.ts';
+import type { PinInstances } from './pin-instances.ts';
+
+type StatsWithPins = TwinRenderStats & { pinDrawCalls?: number; pinCount?: number };
+
+/**
+ * Adds the pins' own figures to the twin's published render stats: the draw calls the pins
+ * took in the last frame (counted by the mesh as three.js draws it, shadow pass and both
+ * halves of compare mode included) and how many pins there are. Runs after the frame is
+ * rendered (priority 2; the frame renderer is 1). Published when the twin publishes its stats.
+ */
+export function PinDrawCallStats({ pins }: { pins: PinInstances }) {
+  const wanted = useMemo(statsWanted, []);
+  useFrame(() => {
+    const calls = pins.takeDrawCalls();
+    const stats = window.__gongjianTwinStats as StatsWithPins | undefined;
+    if (!wanted || !stats) return;
+    stats.pinDrawCalls = calls;
+    stats.pinCount = pins.count;
+  }, 2);
+  return null;
+}
