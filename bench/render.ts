@@ -12,9 +12,9 @@
 import type { Browser } from 'playwright-core';
 import { SESSION_TABS } from '../src/client/routing/session-tab.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
-import buildClient from '../test/e2e/global-setup.ts';
 import { WEBGL_CHROMIUM_ARGS } from '../test/e2e/twin-helpers.ts';
 import { rounded } from './sync/percentile.ts';
+import { buildClientForBench } from './render/build-client.ts';
 import { loadRenderBenchConfig } from './render/config.ts';
 import type { FrameSample } from './render/frame-sampler.ts';
 import { pinDrawCalls, summarise } from './render/summary.ts';
@@ -26,11 +26,14 @@ const TARGETS = { pinDrawCallsMax: 2, ratioMax: 1.3 };
 const cfg = loadRenderBenchConfig();
 const log = (message: string) => process.stderr.write(`[bench:render] ${message}\n`);
 let browser: Browser | undefined;
+let client: ReturnType<typeof buildClientForBench> | undefined;
 const sides: TwinSide[] = [];
 
 async function cleanUp(): Promise<void> {
   await Promise.allSettled(sides.splice(0).map((side) => side.close()));
   await browser?.close().catch(() => {});
+  client?.remove();
+  client = undefined;
 }
 
 // a Ctrl-C must not leave a server child, a browser or a temp dir behind
@@ -40,19 +43,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function main(): Promise<void> {
   log('building the client (production)');
-  buildClient();
+  client = buildClientForBench();
   browser = await launchChromium(WEBGL_CHROMIUM_ARGS);
   // Pins live in the session's 3D tab. Without that tab there is nothing honest to put 10,000
   // pins into: measure the bare twin and say so.
   const pinsAvailable = (SESSION_TABS as readonly string[]).includes('twin');
 
   log(`0 pins: server, session, twin${pinsAvailable ? '' : ' (standalone route: the session has no 3D tab)'}`);
-  const zero = await TwinSide.open(browser, cfg, 0, pinsAvailable ? 'session' : 'standalone');
+  const zero = await TwinSide.open(browser, client.dir, cfg, 0, pinsAvailable ? 'session' : 'standalone');
   sides.push(zero);
   let many: TwinSide | undefined;
   if (pinsAvailable) {
     log(`${cfg.pins} pins: server, session prefilled over one socket, twin`);
-    many = await TwinSide.open(browser, cfg, cfg.pins, 'session');
+    many = await TwinSide.open(browser, client.dir, cfg, cfg.pins, 'session');
     sides.push(many);
   }
 

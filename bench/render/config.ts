@@ -1,6 +1,7 @@
 /** One render benchmark run; every figure can be changed by env. */
 export interface RenderBenchConfig {
-  /** the page's CSS size: fixed, so the canvas (and the pixels SwiftShader fills) is too */
+  /** the page's CSS size: fixed, so the canvas (and the pixels SwiftShader fills) is too; a
+   * smaller one tells whether pins cost per vertex (ratio unchanged) or per pixel */
   viewport: { width: number; height: number };
   /** frames measured per side, split evenly over the rounds */
   frames: number;
@@ -19,11 +20,21 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
   return value;
 }
 
-/** Defaults: SwiftShader draws the pilot street at a few frames a second on this 2-core
- * machine, so 120 frames a side is about a minute and a half in all. */
+/** "1280x720" → { width, height }; fixed by default so runs compare. */
+function viewport(env: NodeJS.ProcessEnv): { width: number; height: number } {
+  const raw = env.BENCH_RENDER_VIEWPORT;
+  if (raw === undefined || raw === '') return { width: 1280, height: 720 };
+  const size = /^(\d+)x(\d+)$/.exec(raw);
+  if (!size) throw new Error(`BENCH_RENDER_VIEWPORT must look like 1280x720, got "${raw}"`);
+  return { width: Number(size[1]), height: Number(size[2]) };
+}
+
+/** Defaults: SwiftShader draws the pilot street at four or five frames a second on this 2-core
+ * machine, so the 0-pin side takes half a minute; the 10,000-pin side takes as long as its
+ * frames do (a few minutes in all while pins cost what they do today). */
 export function loadRenderBenchConfig(env: NodeJS.ProcessEnv = process.env): RenderBenchConfig {
   return {
-    viewport: { width: 1280, height: 720 },
+    viewport: viewport(env),
     frames: positiveInteger(env, 'BENCH_RENDER_FRAMES', 120),
     rounds: positiveInteger(env, 'BENCH_RENDER_ROUNDS', 3),
     warmupFrames: positiveInteger(env, 'BENCH_RENDER_WARMUP_FRAMES', 3),

@@ -28,9 +28,9 @@ export class TwinSide {
     readonly page: Page,
   ) {}
 
-  static async open(browser: Browser, cfg: RenderBenchConfig, pins: number, route: TwinRoute): Promise<TwinSide> {
+  static async open(browser: Browser, clientDir: string, cfg: RenderBenchConfig, pins: number, route: TwinRoute): Promise<TwinSide> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'gongjian-bench-render-'));
-    const server = await spawnGongjian([], { ...RAISED_LIMITS, STORAGE: 'sqlite', DATA_DIR: dataDir }).catch((err) => {
+    const server = await spawnGongjian([], { ...RAISED_LIMITS, STORAGE: 'sqlite', DATA_DIR: dataDir, CLIENT_DIR: clientDir }).catch((err) => {
       rmSync(dataDir, { recursive: true, force: true });
       throw err;
     });

@@ -132,10 +132,22 @@ export function webglContextState(page: Page): Promise<{ present: boolean; lost:
   });
 }
 
-/** The canvas as the compositor shows it: a PNG (to save) and its decoded pixels (to measure). */
+/**
+ * The canvas as the compositor shows it: a PNG (to save) and its decoded pixels (to measure).
+ * Taken as a shot of the viewport, cut to the canvas's box: with SwiftShader busy drawing, an
+ * element shot waits through several more frames for the same pixels.
+ */
 export async function captureCanvas(page: Page): Promise<{ png: Buffer; image: PNG }> {
-  const png = await twinCanvas(page).screenshot();
-  return { png, image: PNG.sync.read(png) };
+  await twinCanvas(page).scrollIntoViewIfNeeded();
+  const box = (await twinCanvas(page).boundingBox())!;
+  const viewport = PNG.sync.read(await page.screenshot());
+  const scale = viewport.width / page.viewportSize()!.width; // device pixels per CSS pixel
+  const [x, y] = [Math.round(box.x * scale), Math.round(box.y * scale)];
+  const width = Math.min(Math.round(box.width * scale), viewport.width - x);
+  const height = Math.min(Math.round(box.height * scale), viewport.height - y);
+  const image = new PNG({ width, height });
+  PNG.bitblt(viewport, image, x, y, width, height, 0, 0);
+  return { png: PNG.sync.write(image), image };
 }
 
 export function saveArtifact(name: string, png: Buffer): string {

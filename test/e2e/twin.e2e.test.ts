@@ -16,8 +16,8 @@ import {
   webglContextState,
 } from './twin-helpers.ts';
 
-/** A canvas of one colour has 0; the pilot street from above is in the thousands. A sky and
- * haze alone (the scene failed to draw its street) stay well under this. */
+/** Luma variance: a canvas of one colour has 0, the strip of sky and haze above the street
+ * about 30, the pilot street from above about 1,600. */
 const MIN_LUMA_VARIANCE = 200;
 /** From the opening overview an option repaints around 0.5–1.5 % of the canvas (new beds,
  * young trees, a bike lane, a plaza: small things seen from 130 m up), while the same view drawn
