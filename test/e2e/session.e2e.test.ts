@@ -6,8 +6,9 @@ import { AppFixture, seriousAxeViolations, type Language } from './app-fixture.t
 async function writePin(page: Page, text: string, place = '公交站'): Promise<void> {
   await page.getByRole('button', { name: '写一条意见' }).click();
   await page.locator('.category-choice label', { hasText: '建议' }).click();
-  await page.getByLabel('您的意见').fill(text);
   await page.locator('.named-places label', { hasText: place }).click();
+  // typed last, as people do: the tap on "send" then also takes the focus from the text box
+  await page.getByLabel('您的意见').fill(text);
   await page.getByRole('button', { name: '发送意见' }).click();
 }
 

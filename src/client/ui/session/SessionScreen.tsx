@@ -9,7 +9,6 @@ import { SectionTabBar } from './SectionTabBar.tsx';
 import { SessionHeader } from './SessionHeader.tsx';
 import { sectionsFor, shownSection } from './session-sections.ts';
 import { useSectionSwitch } from './use-section-switch.ts';
-import { useTextEntryFocused } from './use-text-entry-focused.ts';
 import { useWideLayout } from './use-wide-layout.ts';
 
 /**
@@ -25,10 +24,9 @@ export function SessionScreen({ onRetry }: { onRetry: () => void }) {
   const shown = shownSection(requested, role);
   const panels = useRef<HTMLDivElement>(null);
   const switchTo = useSectionSwitch(shown, setRequested, panels);
-  const typing = useTextEntryFocused(!wide);
 
   return (
-    <div className="session-screen" data-layout={wide ? 'columns' : 'tabs'} data-shown={wide ? undefined : shown} data-typing={typing ? '' : undefined}>
+    <div className="session-screen" data-layout={wide ? 'columns' : 'tabs'} data-shown={wide ? undefined : shown}>
       <ConnectionStatus />
       <main className="page" id="main">
         <ProblemBanner onRetry={onRetry} />
