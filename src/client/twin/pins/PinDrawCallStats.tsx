@@ -1,17 +1,18 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { statsWanted, type TwinRenderStats } from '../scene/render-stats.ts';
-import type { PinInstances } from './pin-instances.ts';
+import type { PinScene } from './pin-scene.ts';
 
-type StatsWithPins = TwinRenderStats & { pinDrawCalls?: number; pinCount?: number };
+type StatsWithPins = TwinRenderStats & { pinDrawCalls?: number; pinCount?: number; nearPinCount?: number };
 
 /**
  * Adds the pins' own figures to the twin's published render stats: the draw calls the pins
  * took in the last frame (counted by the mesh as three.js draws it, shadow pass and both
  * halves of compare mode included) and how many pins there are. Runs after the frame is
- * rendered (priority 2; the frame renderer is 1). Published when the twin publishes its stats.
+ * rendered (priority 2; the frame renderer is 1), how many pins there are and how many of them
+ * are drawn as 3D markers. Published when the twin publishes its stats.
  */
-export function PinDrawCallStats({ pins }: { pins: PinInstances }) {
+export function PinDrawCallStats({ pins }: { pins: PinScene }) {
   const wanted = useMemo(statsWanted, []);
   useFrame(() => {
     const calls = pins.takeDrawCalls();
@@ -19,6 +20,7 @@ export function PinDrawCallStats({ pins }: { pins: PinInstances }) {
     if (!wanted || !stats) return;
     stats.pinDrawCalls = calls;
     stats.pinCount = pins.count;
+    stats.nearPinCount = pins.nearCount;
   }, 2);
   return null;
 }

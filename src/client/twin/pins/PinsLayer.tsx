@@ -1,9 +1,9 @@
-import type { ThreeEvent } from '@react-three/fiber';
+import { useFrame, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTwinFrame } from '../scene/twin-context.ts';
 import { PinDrawCallStats } from './PinDrawCallStats.tsx';
 import { createPinPlacer, pinInstanceData } from './pin-instance-data.ts';
-import { PinInstances } from './pin-instances.ts';
+import { PinScene } from './pin-scene.ts';
 import { sameMarkers, type PinDatum } from './pin-selection.ts';
 import type { PinsLayerProps } from './pins-layer-props.ts';
 import { SelectedPinLabelTracker } from './SelectedPinLabelTracker.tsx';
@@ -13,16 +13,16 @@ import { SelectedPinLabelTracker } from './SelectedPinLabelTracker.tsx';
 const DRAG_TOLERANCE_PX = 6;
 
 /**
- * The annotations as markers in the twin: a thin view of the pins it is given. One
- * InstancedMesh for all of them, written when the markers change (not per frame, and not when
- * only a reaction or a reply changed an annotation); a tap on a marker selects its pin and
- * keeps the tap from reaching the ground behind it. Default export: loaded lazily
- * (lazy-pins-layer.ts), as a child of the twin panel.
+ * The annotations as markers in the twin: a thin view of the pins it is given, drawn by a
+ * PinScene (3D markers near the camera, sprites beyond: two draw calls at most), written when
+ * the markers change — not per frame, and not when only a reaction or a reply changed an
+ * annotation. A tap on a pin selects it and keeps the tap from reaching the ground behind it.
+ * Default export: loaded lazily (lazy-pins-layer.ts), as a child of the twin panel.
  */
 export default function PinsLayer({ pins, selectedId, onSelect, labelRef }: PinsLayerProps) {
   const frame = useTwinFrame();
-  const [instances] = useState(() => new PinInstances());
-  useEffect(() => () => instances.dispose(), [instances]);
+  const [pinScene] = useState(() => new PinScene());
+  useEffect(() => () => pinScene.dispose(), [pinScene]);
 
   const markers = useSameMarkers(pins);
   const place = useMemo(() => createPinPlacer(frame), [frame]);
@@ -31,12 +31,14 @@ export default function PinsLayer({ pins, selectedId, onSelect, labelRef }: Pins
   // goes through select(), which rewrites two matrices, not all of them
   const selected = useRef(selectedId);
   selected.current = selectedId;
-  useLayoutEffect(() => instances.update(data, selected.current), [instances, data]);
-  useLayoutEffect(() => instances.select(selectedId), [instances, selectedId]);
+  useLayoutEffect(() => pinScene.update(data, selected.current), [pinScene, data]);
+  useLayoutEffect(() => pinScene.select(selectedId), [pinScene, selectedId]);
+  // before the frame is rendered (the frame renderer runs at priority 1)
+  useFrame(({ camera, size }) => pinScene.followCamera(camera.position, size.height));
 
   const tap = (event: ThreeEvent<MouseEvent>) => {
     if (event.delta > DRAG_TOLERANCE_PX) return;
-    const id = instances.idAt(event.instanceId);
+    const id = pinScene.idAt(event.instanceId);
     if (!id) return;
     event.stopPropagation();
     onSelect(id);
@@ -44,9 +46,9 @@ export default function PinsLayer({ pins, selectedId, onSelect, labelRef }: Pins
 
   return (
     <>
-      <primitive object={instances.group} onClick={tap} />
-      <SelectedPinLabelTracker pins={instances} selectedId={selectedId} labelRef={labelRef} />
-      <PinDrawCallStats pins={instances} />
+      <primitive object={pinScene.group} onClick={tap} />
+      <SelectedPinLabelTracker pins={pinScene} selectedId={selectedId} labelRef={labelRef} />
+      <PinDrawCallStats pins={pinScene} />
     </>
   );
 }

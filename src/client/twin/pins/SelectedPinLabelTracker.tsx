@@ -1,10 +1,8 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, type RefObject } from 'react';
 import { Vector3 } from 'three';
-import { pinGrowth } from './pin-growth.ts';
 import { ARROW_PX, placeLabel } from './pin-label-placement.ts';
-import { SELECTED_SCALE, type PinInstances } from './pin-instances.ts';
-import { MARKER_TOP } from './pin-marker-geometry.ts';
+import type { PinScene } from './pin-scene.ts';
 
 /** Set on the label while it has a place on screen; its CSS hides it otherwise. */
 const PLACED = 'data-placed';
@@ -12,7 +10,7 @@ const PLACED = 'data-placed';
 const BELOW = 'data-below';
 
 interface Props {
-  pins: PinInstances;
+  pins: PinScene;
   selectedId: string | null;
   /** the label element, in the DOM outside the canvas; its offsetParent is the container */
   labelRef: RefObject<HTMLElement | null>;
@@ -20,24 +18,19 @@ interface Props {
 
 /**
  * Moves the selected pin's DOM label to follow the pin as the camera moves: each frame, after
- * the render (priority 2), the marker's top and tip are projected and the label's transform
- * set through the ref. No React state changes per frame; one label, not one per pin (drei
- * <Html> would cost a React root for each).
+ * the render (priority 2), the pin's tip and the top of its marker or sprite are projected and
+ * the label's transform set through the ref. No React state changes per frame; one label, not
+ * one per pin (drei <Html> would cost a React root for each).
  */
 export function SelectedPinLabelTracker({ pins, selectedId, labelRef }: Props) {
-  const top = useMemo(() => new Vector3(), []);
   const tip = useMemo(() => new Vector3(), []);
+  const top = useMemo(() => new Vector3(), []);
 
   useFrame(({ camera, gl }) => {
     const label = labelRef.current;
     if (!label) return;
     const container = label.offsetParent;
-    if (!container || !pins.tipOf(pins.indexOf(selectedId), tip)) return void label.removeAttribute(PLACED);
-    // the marker's top as drawn: selected, and grown with the distance (as the shader does)
-    top.copy(tip);
-    top.y += MARKER_TOP * SELECTED_SCALE * pinGrowth(camera.position.distanceTo(tip));
-    top.project(camera);
-    tip.project(camera);
+    if (!container || !pins.project(pins.indexOf(selectedId), camera, tip, top)) return void label.removeAttribute(PLACED);
     const size = { width: label.offsetWidth, height: label.offsetHeight };
     const place = placeLabel(top, tip, gl.domElement.getBoundingClientRect(), container.getBoundingClientRect(), size, window.innerHeight);
     if (!place) return void label.removeAttribute(PLACED);

@@ -1,8 +1,8 @@
 import { BufferGeometry, ConeGeometry, IcosahedronGeometry } from 'three';
 import { mergeGeometries, mergeVertices } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
 
-/** Marker proportions at real size, metres: the head clears the heads of people walking
- * past (eye height 1.6 m). From afar markers grow (pin-growth.ts). */
+/** Marker proportions, metres: the head clears the heads of people walking past (eye height
+ * 1.6 m). Sprites far away are drawn as tall as this marker would look (pin-sprite-size.ts). */
 export const MARKER = {
   stemHeight: 2.2,
   stemRadius: 0.26,
@@ -15,12 +15,11 @@ export const MARKER_HEAD_CENTRE = MARKER.stemHeight + MARKER.headRadius * 0.55;
 export const MARKER_TOP = MARKER_HEAD_CENTRE + MARKER.headRadius;
 
 /**
- * One low-poly marker as one geometry, so every pin is one instance of one draw call: a thin
- * six-sided cone pointing down with its tip at the origin (where the pin is) and an icosahedron
- * on top. 26 triangles on 19 shared vertices: indexed, because with 10,000 pins the vertex
- * work counts (a software renderer shades each vertex of an unindexed mesh three times or
- * more). The facets come from the material's flat shading, not from split vertices; the cone
- * is open at the top, where the head covers it.
+ * The low-poly marker of the pins near the camera: a thin six-sided cone pointing down with its
+ * tip at the origin (where the pin is) and an icosahedron on top, merged into one geometry so
+ * all of them are one instanced draw. 26 triangles on 19 shared vertices; the facets come from
+ * the material's flat shading, not from split vertices. The cone is open at the top, where the
+ * head covers it.
  */
 export function createPinMarkerGeometry(): BufferGeometry {
   const stem = new ConeGeometry(MARKER.stemRadius, MARKER.stemHeight, 6, 1, true);
