@@ -9,6 +9,8 @@
  *   npm run -s bench:render
  *   BENCH_RENDER_FRAMES=240 BENCH_RENDER_ROUNDS=4 npm run -s bench:render
  */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SESSION_TABS } from '../src/client/routing/session-tab.ts';
 import { launchChromium } from '../test/e2e/chromium.ts';
@@ -22,6 +24,7 @@ import { TwinSide } from './render/twin-side.ts';
 
 /** Issue 4: pins at most 2 draw calls however many, and 10k pins at most 1.3× the frame time. */
 const TARGETS = { pinDrawCallsMax: 2, ratioMax: 1.3 };
+const SCREENSHOTS = path.resolve('test-results/bench');
 
 const cfg = loadRenderBenchConfig();
 const log = (message: string) => process.stderr.write(`[bench:render] ${message}\n`);
@@ -68,6 +71,11 @@ async function main(): Promise<void> {
     }
   }
 
+  // to look at: what the frames measured showed
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const side of sides) await side.saveScreenshot(path.join(SCREENSHOTS, `render-${side.pins}-pins.png`));
+  log(`screenshots in ${path.relative(process.cwd(), SCREENSHOTS)}`);
+
   const renderer = await zero.rendererName();
   const shadows = (await Promise.all(sides.map((side) => side.sunIsUp()))).every(Boolean);
   const zeroPins = summarise(samples.get(zero)!);
@@ -80,7 +88,7 @@ async function main(): Promise<void> {
     // the pins layer counts its own calls; the difference in total calls checks that count
     const callsAddedByPins = withPins.calls - zeroPins.calls;
     ratio = withPins.medianFrameMs && zeroPins.medianFrameMs ? rounded(withPins.medianFrameMs / zeroPins.medianFrameMs, 3) : null;
-    tenThousandPins = { pins: cfg.pins, ...withPins, pinDrawCalls: counted, callsAddedByPins };
+    tenThousandPins = { pins: cfg.pins, drawnAs: await many.pinsDrawnAs(), ...withPins, pinDrawCalls: counted, callsAddedByPins };
     pass =
       shadows &&
       counted !== null &&

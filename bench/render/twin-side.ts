@@ -75,6 +75,21 @@ export class TwinSide {
     }
   }
 
+  /** How the pins were drawn in the last frame: as 3D markers and as sprites (the rest hidden
+   * behind nearer ones). */
+  pinsDrawnAs(): Promise<{ markers: number | null; sprites: number | null }> {
+    return this.page.evaluate(() => {
+      const stats = window.__gongjianTwinStats as TwinStatsWithPins | undefined;
+      return { markers: stats?.nearPinCount ?? null, sprites: stats?.spritePinCount ?? null };
+    });
+  }
+
+  /** A screenshot of the twin as the frames were measured, to look at (the compositor keeps
+   * showing the paused twin's last frame). */
+  async saveScreenshot(file: string): Promise<void> {
+    await twinCanvas(this.page).screenshot({ path: file });
+  }
+
   /** Shadows are on when the sun is up: the twin's sun controls say which. */
   async sunIsUp(): Promise<boolean> {
     return (await this.page.getByText('The sun is below the horizon').count()) === 0 && (await this.page.getByText(/above the horizon/).count()) > 0;

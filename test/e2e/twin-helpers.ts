@@ -73,7 +73,7 @@ export class TwinApp {
 }
 
 /** The twin's stats with what the pins layer adds (src/client/twin/pins/PinDrawCallStats.tsx). */
-export type TwinStatsWithPins = TwinRenderStats & { pinDrawCalls?: number; pinCount?: number };
+export type TwinStatsWithPins = TwinRenderStats & { pinDrawCalls?: number; pinCount?: number; nearPinCount?: number; spritePinCount?: number };
 
 /** The twin's own canvas (a page may hold other canvases, e.g. a QR code). */
 export const twinCanvas = (page: Page) => page.locator('.twin-viewport canvas');
@@ -293,18 +293,38 @@ export function findDeep<T>(value: unknown, match: (candidate: Record<string, un
   return undefined;
 }
 
+/** The middle of the blue pixels within `radius` of `centre` (a pin's colour), or undefined. */
+export function bluePixelCentre(image: PNG, centre: { x: number; y: number }, radius: number): { x: number; y: number } | undefined {
+  let [sumX, sumY, count] = [0, 0, 0];
+  forEachPixelNear(image, centre, radius, (x, y, [r, g, b]) => {
+    if (!isPinBlue(r, g, b)) return;
+    sumX += x;
+    sumY += y;
+    count++;
+  });
+  return count === 0 ? undefined : { x: sumX / count, y: sumY / count };
+}
+
 /**
  * Pixels of a pin marker's hue in a square of `radius` px around a canvas point: the street,
  * the haze and the shadows are greys, olives and greens, an 'idea' marker is strong blue.
  */
 export function bluePixelsNear(image: PNG, centre: { x: number; y: number }, radius: number): number {
   let count = 0;
+  forEachPixelNear(image, centre, radius, (_x, _y, [r, g, b]) => {
+    if (isPinBlue(r, g, b)) count++;
+  });
+  return count;
+}
+
+/** The "idea" pins' blue, lit or shaded, and nothing else the pilot street shows. */
+const isPinBlue = (r: number, g: number, b: number) => b - r > 60 && b - g > 30;
+
+function forEachPixelNear(image: PNG, centre: { x: number; y: number }, radius: number, visit: (x: number, y: number, rgb: [number, number, number]) => void): void {
   for (let y = Math.max(0, Math.round(centre.y - radius)); y < Math.min(image.height, Math.round(centre.y + radius)); y++) {
     for (let x = Math.max(0, Math.round(centre.x - radius)); x < Math.min(image.width, Math.round(centre.x + radius)); x++) {
       const i = (y * image.width + x) * 4;
-      const [r, g, b] = [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!];
-      if (b - r > 60 && b - g > 30) count++;
+      visit(x, y, [image.data[i]!, image.data[i + 1]!, image.data[i + 2]!]);
     }
   }
-  return count;
 }

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from './app-fixture.ts';
 import {
+  bluePixelCentre,
   bluePixelsNear,
   captureCanvas,
   findBareGround,
@@ -66,7 +67,7 @@ describe('pins in a session’s 3D view', () => {
 
   // Two phones. A phone shows one section at a time and a hidden 3D section stops drawing, so
   // each step below has at most one twin drawing: SwiftShader on two cores can afford one.
-  it('makes a pin where the ground is tapped, which a second browser sees at the same lng/lat', async () => {
+  it('makes a pin where the ground is tapped, which a second browser sees at the same lng/lat and opens by a tap', async () => {
     const wang = await app.phone();
     await joinSessionTwin(wang.page, app.url, code);
     const canvas = (await twinCanvas(wang.page).boundingBox())!;
@@ -114,6 +115,14 @@ describe('pins in a session’s 3D view', () => {
     const tapped = { x: ground.spot.x * liAfter.image.width, y: ground.spot.y * liAfter.image.height };
     expect(bluePixelsNear(liBefore.image, tapped, 30)).toBe(0);
     expect(bluePixelsNear(liAfter.image, tapped, 30)).toBeGreaterThan(10);
+
+    // Li taps that marker: its label shows the comment, and leads into the thread
+    const marker = bluePixelCentre(liAfter.image, tapped, 30)!;
+    await tapCanvas(li.page, { x: marker.x / liAfter.image.width, y: marker.y / liAfter.image.height });
+    const label = li.page.getByRole('group', { name: 'Selected comment' });
+    await label.getByText(text).waitFor({ timeout: POLL_MS });
+    await label.getByRole('button', { name: 'Open the thread' }).click();
+    await li.page.getByRole('heading', { name: 'Comment and replies' }).waitFor({ timeout: POLL_MS });
 
     await wang.context.close();
     await li.context.close();

@@ -34,7 +34,7 @@ export default function PinsLayer({ pins, selectedId, onSelect, labelRef }: Pins
   useLayoutEffect(() => pinScene.update(data, selected.current), [pinScene, data]);
   useLayoutEffect(() => pinScene.select(selectedId), [pinScene, selectedId]);
   // before the frame is rendered (the frame renderer runs at priority 1)
-  useFrame(({ camera, size }) => pinScene.followCamera(camera.position, size.height));
+  useFrame(({ camera, size }) => pinScene.followCamera(camera, size.width, size.height));
 
   const tap = (event: ThreeEvent<MouseEvent>) => {
     if (event.delta > DRAG_TOLERANCE_PX) return;

@@ -45,8 +45,8 @@ export interface SpriteHitSource {
   scaleOf(index: number): number;
   /** the sprites' smallest height, NDC, as the shader has it */
   minNdc: number;
-  /** the near markers draw this pin: its sprite is not there to be hit */
-  isNear(index: number): boolean;
+  /** whether this pin's sprite is drawn (not a near marker, not hidden behind another) */
+  isDrawn(index: number): boolean;
 }
 
 /**
@@ -62,7 +62,7 @@ export function raycastSprites(source: SpriteHitSource, raycaster: Raycaster, hi
   pointer.copy(raycaster.ray.direction).add(raycaster.ray.origin).project(camera);
   const p = source.positions;
   for (let i = 0; i < source.count; i++) {
-    if (source.isNear(i)) continue;
+    if (!source.isDrawn(i)) continue;
     inView.set(p[i * 3]!, p[i * 3 + 1]!, p[i * 3 + 2]!).applyMatrix4(source.object.matrixWorld);
     const distance = inView.distanceTo(raycaster.ray.origin);
     inView.applyMatrix4(camera.matrixWorldInverse);

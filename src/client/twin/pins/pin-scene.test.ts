@@ -10,6 +10,8 @@ import type { PinDatum } from './pin-selection.ts';
 const frame = createEnuFrame({ lng: 121.506521, lat: 31.159631 });
 const place = createPinPlacer(frame);
 
+const follow = (scene: PinScene, camera: PerspectiveCamera) => scene.followCamera(camera, VIEW.width, VIEW.height);
+
 /** `count` pins on a grid (`spacing` metres, 100 to a row), east and north of the origin. */
 function gridPins(count: number, spacing = 2): PinDatum[] {
   return Array.from({ length: count }, (_, i) => {
@@ -21,8 +23,11 @@ function gridPins(count: number, spacing = 2): PinDatum[] {
 const spritesOf = (scene: PinScene) => scene.group.children.find((o): o is Points => o instanceof Points)!;
 const markersOf = (scene: PinScene) => scene.group.children.find((o): o is InstancedMesh => o instanceof InstancedMesh)!;
 
-function cameraAt(position: Vector3, target: Vector3): PerspectiveCamera {
-  const camera = new PerspectiveCamera(55, 16 / 9, 0.5, 4000);
+/** The view the tests draw into, CSS pixels. */
+const VIEW = { width: 1280, height: 720 };
+
+function cameraAt(position: Vector3, target: Vector3 = new Vector3(position.x, position.y, position.z - 1)): PerspectiveCamera {
+  const camera = new PerspectiveCamera(55, VIEW.width / VIEW.height, 0.5, 4000);
   camera.position.copy(position);
   camera.lookAt(target);
   camera.updateMatrixWorld();
@@ -47,7 +52,7 @@ describe('PinScene', () => {
   it('draws the pins near the camera as 3D markers (at most NEAR_MAX), where they stand', () => {
     const scene = new PinScene();
     scene.update(pinInstanceData(gridPins(3), place), 'pin-00001');
-    scene.followCamera(new Vector3(0, 1.6, 10)); // walking, 10 m south of the first pin
+    follow(scene, cameraAt(new Vector3(0, 1.6, 10))); // walking, 10 m south of the first pin
     const markers = markersOf(scene);
     expect(markers.count).toBe(3);
     const m = new Matrix4();
@@ -60,7 +65,7 @@ describe('PinScene', () => {
     expect(c.getHex()).toBe(0x1f5fbf);
 
     scene.update(pinInstanceData(gridPins(5_000), place), null);
-    scene.followCamera(new Vector3(100, 1.6, -50)); // in the middle of them
+    follow(scene, cameraAt(new Vector3(100, 1.6, -50))); // in the middle of them
     expect(markers.count).toBe(NEAR_MAX);
     scene.dispose();
   });
@@ -68,12 +73,32 @@ describe('PinScene', () => {
   it('chooses the near pins again only once the camera has moved a few metres', () => {
     const scene = new PinScene();
     scene.update(pinInstanceData(gridPins(3), place), null);
-    scene.followCamera(new Vector3(0, 1.6, 10));
+    follow(scene, cameraAt(new Vector3(0, 1.6, 10)));
     expect(scene.nearCount).toBe(3);
-    scene.followCamera(new Vector3(0, 1.6, 400)); // far away: none near
+    follow(scene, cameraAt(new Vector3(0, 1.6, 400))); // far away: none near
     expect(scene.nearCount).toBe(0);
-    scene.followCamera(new Vector3(0, 1.6, 399)); // a step: not chosen again
+    follow(scene, cameraAt(new Vector3(0, 1.6, 399))); // a step: not chosen again
     expect(scene.nearCount).toBe(0);
+    scene.dispose();
+  });
+
+  it('draws only the sprites not hidden behind a nearer one, and draws again when the view changes', () => {
+    const scene = new PinScene();
+    // 10,000 pins 0.2 m apart on 20 m × 20 m: from the overview a solid carpet
+    scene.update(pinInstanceData(gridPins(10_000, 0.2), place), 'pin-05050');
+    const overview = cameraAt(new Vector3(10, 150, 200), new Vector3(10, 0, -10));
+    follow(scene, overview);
+    const seen = scene.spriteCount;
+    expect(seen).toBeGreaterThan(0);
+    expect(seen).toBeLessThan(2_000);
+    expect(spritesOf(scene).geometry.drawRange.count).toBe(seen);
+    // the selected pin is among them, however many it hides behind
+    const index = spritesOf(scene).geometry.index!.array;
+    expect(Array.from(index.slice(0, seen))).toContain(5050);
+
+    // close over the carpet the pins spread apart on screen: more of them are seen
+    follow(scene, cameraAt(new Vector3(10, 30, 40), new Vector3(10, 0, -10)));
+    expect(scene.spriteCount).toBeGreaterThan(seen);
     scene.dispose();
   });
 
@@ -82,7 +107,7 @@ describe('PinScene', () => {
     scene.update(pinInstanceData(gridPins(3, 20), place), null);
     // the overview: high and far, every pin a sprite
     const far = cameraAt(new Vector3(60, 150, 200), new Vector3(20, 0, 0));
-    scene.followCamera(far.position);
+    follow(scene, far);
     scene.group.updateMatrixWorld();
     const tipOnScreen = new Vector3(20, 0, 0).project(far);
     const raycaster = new Raycaster();
@@ -98,7 +123,7 @@ describe('PinScene', () => {
 
     // walking: the same pin is a marker, hit at its head
     const near = cameraAt(new Vector3(20, 2.5, 10), new Vector3(20, 2.5, 0));
-    scene.followCamera(near.position);
+    follow(scene, near);
     raycaster.setFromCamera(new Vector2(0, 0), near);
     const markerHits: Intersection[] = [];
     scene.group.children.forEach((o) => o.raycast(raycaster, markerHits));

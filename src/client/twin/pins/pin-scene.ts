@@ -1,8 +1,9 @@
-import { Group, Vector3, type Camera } from 'three';
+import { Group, Matrix4, Vector3, type Camera } from 'three';
 import type { PinInstanceData } from './pin-instance-data.ts';
 import { MARKER_TOP } from './pin-marker-geometry.ts';
 import { PinMarkers } from './pin-markers.ts';
 import { nearSet, RESELECT_METRES, type NearSet } from './pin-near-set.ts';
+import { PinOcclusion } from './pin-occlusion.ts';
 import { raycastMarkers, raycastSprites } from './pin-raycast.ts';
 import { SPRITE_MIN_NDC, spriteHeightNdc, spriteMinNdc } from './pin-sprite-size.ts';
 import { PinSprites } from './pin-sprites.ts';
@@ -15,13 +16,15 @@ const NO_DATA: PinInstanceData = { ids: [], positions: new Float32Array(0), colo
 /**
  * All the pins in the scene, in at most two draw calls however many there are: the pins within
  * a few dozen metres of the camera as low-poly 3D markers (one InstancedMesh, at most 256), all
- * the others as pin-shaped sprites (one Points object). Sprites because a software renderer
- * (the benchmark's SwiftShader; some phones' fallback) pays per instance of an instanced draw:
- * 10,000 instanced markers quadrupled the frame time, one point each does not.
+ * the others as pin-shaped sprites (one Points object), less those wholly hidden behind a
+ * nearer sprite. Sprites because a software renderer (the benchmark's SwiftShader; some phones'
+ * fallback) pays per instance of an instanced draw: 10,000 instanced markers quadrupled the
+ * frame time; it pays per point too, hence the occlusion pass.
  *
- * Buffers are written when the pins or the selection change; the near set is chosen again only
- * once the camera has moved a few metres. Raycasts report the pin's index as `instanceId`.
- * The group must stay at the scene's origin (the sprites' shader compares scene positions).
+ * Positions and colours are written when the pins or the selection change; the near set is
+ * chosen again once the camera has moved a few metres; the sprites drawn, whenever the view
+ * changes. Raycasts report the pin's index as `instanceId`. The group stays at the scene's
+ * origin (positions are used as scene positions).
  */
 export class PinScene {
   readonly group = new Group();
@@ -34,6 +37,13 @@ export class PinScene {
   private isNear = new Uint8Array(0);
   private readonly nearCentre = new Vector3();
   private nearStale = true;
+  private readonly occlusion = new PinOcclusion();
+  /** which pins' sprites are drawn (1), by pin index */
+  private isDrawn = new Uint8Array(0);
+  private drawnStale = true;
+  private readonly viewProjection = new Matrix4();
+  private readonly lastViewProjection = new Matrix4();
+  private lastViewSize = { width: 0, height: 0 };
   private drawCalls = 0;
   private minNdc = SPRITE_MIN_NDC;
 
@@ -48,7 +58,7 @@ export class PinScene {
           count: this.count,
           positions: this.data.positions,
           scaleOf: (i) => this.scaleOf(i),
-          isNear: (i) => this.isNear[i] === 1,
+          isDrawn: (i) => this.isDrawn[i] === 1,
           minNdc: this.minNdc,
         },
         raycaster,
@@ -71,6 +81,11 @@ export class PinScene {
     return this.near.indices.length;
   }
 
+  /** How many sprites are drawn just now (the far pins not hidden behind a nearer one). */
+  get spriteCount(): number {
+    return this.sprites.points.visible ? this.sprites.points.geometry.drawRange.count : 0;
+  }
+
   idAt(pinIndex: number | undefined): string | undefined {
     return pinIndex === undefined ? undefined : this.data.ids[pinIndex];
   }
@@ -84,7 +99,10 @@ export class PinScene {
     this.indexById = new Map(data.ids.map((id, i) => [id, i]));
     this.selectedIndex = this.indexOf(selectedId);
     this.sprites.write(data, this.selectedIndex, SELECTED_SCALE);
-    this.nearStale = true; // chosen again at the next frame, from the camera of that frame
+    this.isDrawn = new Uint8Array(this.count).fill(1); // as the sprites are until the next frame
+    // chosen again at the next frame, from the camera of that frame
+    this.nearStale = true;
+    this.drawnStale = true;
   }
 
   select(selectedId: string | null): void {
@@ -95,25 +113,27 @@ export class PinScene {
     this.sprites.setScale(previous, 1);
     this.sprites.setScale(next, SELECTED_SCALE);
     if (this.isNear[previous] === 1 || this.isNear[next] === 1) this.writeMarkers();
+    this.drawnStale = true; // the selected sprite is always drawn
   }
 
-  /** Chooses the near pins again when the camera has moved far enough (or the pins changed),
-   * and sizes the sprites for a view `viewHeightCss` pixels tall: called every frame, it costs
-   * one distance unless something is to be done. */
-  followCamera(cameraPosition: Vector3, viewHeightCss = 0): void {
-    const minNdc = spriteMinNdc(viewHeightCss);
+  /**
+   * Follows the camera of the frame about to be drawn, for a view `width` × `height` CSS pixels:
+   * chooses the near pins again once the camera has moved a few metres (or the pins changed),
+   * and the sprites drawn whenever the view changed. Called every frame; costs a matrix
+   * comparison while nothing moves.
+   */
+  followCamera(camera: Camera, width: number, height: number): void {
+    const minNdc = spriteMinNdc(height);
     if (minNdc !== this.minNdc) {
       this.minNdc = minNdc;
       this.sprites.setMinHeight(minNdc);
+      this.drawnStale = true;
     }
-    if (!this.nearStale && cameraPosition.distanceTo(this.nearCentre) < RESELECT_METRES) return;
-    this.nearStale = false;
-    this.nearCentre.copy(cameraPosition);
-    this.near = nearSet(this.data.positions, this.count, cameraPosition);
-    this.isNear = new Uint8Array(this.count);
-    for (const i of this.near.indices) this.isNear[i] = 1;
-    this.writeMarkers();
-    this.sprites.leaveOutNear(this.nearCentre, this.near.radius);
+    camera.updateMatrixWorld(); // the camera rig may have moved it since the last render
+    if (this.nearStale || camera.position.distanceTo(this.nearCentre) >= RESELECT_METRES) this.chooseNear(camera.position);
+    this.viewProjection.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+    const sizeChanged = width !== this.lastViewSize.width || height !== this.lastViewSize.height;
+    if (this.drawnStale || sizeChanged || !this.viewProjection.equals(this.lastViewProjection)) this.chooseDrawn(width, height);
   }
 
   /**
@@ -153,6 +173,39 @@ export class PinScene {
 
   private scaleOf(pinIndex: number): number {
     return pinIndex === this.selectedIndex ? SELECTED_SCALE : 1;
+  }
+
+  private chooseNear(cameraPosition: Vector3): void {
+    this.nearStale = false;
+    this.nearCentre.copy(cameraPosition);
+    this.near = nearSet(this.data.positions, this.count, cameraPosition);
+    this.isNear = new Uint8Array(this.count);
+    for (const i of this.near.indices) this.isNear[i] = 1;
+    this.writeMarkers();
+    this.drawnStale = true;
+  }
+
+  private chooseDrawn(width: number, height: number): void {
+    this.drawnStale = false;
+    this.lastViewProjection.copy(this.viewProjection);
+    this.lastViewSize = { width, height };
+    const out = this.sprites.drawnIndices;
+    const n = this.occlusion.visible(
+      {
+        positions: this.data.positions,
+        count: this.count,
+        viewProjection: this.viewProjection.elements,
+        width,
+        height,
+        minSpriteHeight: (this.minNdc / 2) * height,
+        skip: (i) => this.isNear[i] === 1,
+        keep: this.selectedIndex,
+      },
+      out,
+    );
+    this.sprites.setDrawnCount(n);
+    this.isDrawn.fill(0);
+    for (let k = 0; k < n; k++) this.isDrawn[out[k]!] = 1;
   }
 
   private writeMarkers(): void {

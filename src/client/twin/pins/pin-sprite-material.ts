@@ -1,10 +1,8 @@
-import { PointsMaterial, Vector3, type IUniform } from 'three';
+import { PointsMaterial, type IUniform } from 'three';
 import { SPRITE_MIN_NDC, spriteHeightGlsl } from './pin-sprite-size.ts';
 
-/** What the sprites' shader needs besides three's own uniforms: the near set to leave out. */
+/** What the sprites' shader needs besides three's own uniforms. */
 export interface SpriteUniforms {
-  pinNearCentre: IUniform<Vector3>;
-  pinNearRadius: IUniform<number>;
   /** spriteMinNdc for the view's height */
   pinMinNdc: IUniform<number>;
 }
@@ -33,12 +31,11 @@ const SILHOUETTE = /* glsl */ `
 /**
  * The far pins: one point each, drawn as a pin-shaped sprite standing on its tip. Its height
  * follows pin-sprite-size.ts (perspective, with a minimum on screen, pinMinNdc); `pinScale` enlarges the
- * selected one; pins the near markers draw (closer than pinNearRadius to pinNearCentre, chosen
- * on the CPU as the same pins) are left out. Colours come per point (vertex colours).
+ * selected one. Colours come per point (vertex colours).
  */
 export function createPinSpriteMaterial(): { material: PointsMaterial; uniforms: SpriteUniforms } {
   const material = new PointsMaterial({ vertexColors: true, sizeAttenuation: false });
-  const uniforms: SpriteUniforms = { pinNearCentre: { value: new Vector3() }, pinNearRadius: { value: 0 }, pinMinNdc: { value: SPRITE_MIN_NDC } };
+  const uniforms: SpriteUniforms = { pinMinNdc: { value: SPRITE_MIN_NDC } };
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
     shader.vertexShader = shader.vertexShader
@@ -46,8 +43,6 @@ export function createPinSpriteMaterial(): { material: PointsMaterial; uniforms:
         '#include <common>',
         `#include <common>
 attribute float pinScale;
-uniform vec3 pinNearCentre;
-uniform float pinNearRadius;
 uniform float pinMinNdc;`,
       )
       .replace(
@@ -56,7 +51,6 @@ uniform float pinMinNdc;`,
   gl_PointSize = pinHeight * scale;
   // the point is centred on its vertex: lift it by half its height so the tip is on the pin
   gl_Position.y += 0.5 * pinHeight * gl_Position.w;
-  if (distance(position, pinNearCentre) < pinNearRadius) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
   #include <logdepthbuf_vertex>`,
       );
     shader.fragmentShader = shader.fragmentShader.replace('#include <color_fragment>', `#include <color_fragment>\n${SILHOUETTE}`);

@@ -1,4 +1,4 @@
-import { BufferAttribute, BufferGeometry, Color, DynamicDrawUsage, Points, type Vector3 } from 'three';
+import { BufferAttribute, BufferGeometry, Color, DynamicDrawUsage, Points } from 'three';
 import type { TwinUserData } from '../picking/feature-id.ts';
 import { pinCapacity, type PinInstanceData } from './pin-instance-data.ts';
 import { createPinSpriteMaterial, type SpriteUniforms } from './pin-sprite-material.ts';
@@ -7,14 +7,17 @@ const colour = new Color();
 
 /**
  * Every pin as one point (one draw call, one vertex each: the cheapest thing a software
- * renderer can draw ten thousand of), drawn as a pin-shaped sprite; the pins near the camera
- * are left out of it and drawn as 3D markers instead. Buffers are written when the pins or the
- * selection change, never per frame; when the pins outgrow them a larger geometry replaces
- * the old one (a buffer cannot grow in place).
+ * renderer can draw ten thousand of), drawn as a pin-shaped sprite. An index names the points
+ * drawn (setDrawn): not the pins near the camera, which are 3D markers, nor those hidden behind
+ * a nearer one (pin-occlusion.ts). Positions and colours are written when the pins or the
+ * selection change, never per frame; when the pins outgrow the buffers a larger geometry
+ * replaces the old one (a buffer cannot grow in place).
  */
 export class PinSprites {
   readonly points: Points;
   private readonly uniforms: SpriteUniforms;
+  /** the index buffer's array: the points drawn */
+  private drawn = new Uint32Array(0);
   private capacity = 0;
   private count = 0;
 
@@ -54,21 +57,32 @@ export class PinSprites {
     position.needsUpdate = true;
     colours.needsUpdate = true;
     geometry.getAttribute('pinScale').needsUpdate = true;
-    geometry.setDrawRange(0, n);
     this.count = n;
-    this.points.visible = n > 0;
+    // every pin until the first occlusion pass says which are seen
+    for (let i = 0; i < n; i++) this.drawn[i] = i;
+    this.setDrawnCount(n);
+  }
+
+  /** The array to write the drawn points' indices into (room for every pin). */
+  get drawnIndices(): Uint32Array {
+    return this.drawn;
+  }
+
+  /** Draws the first `count` points named in drawnIndices. */
+  setDrawnCount(count: number): void {
+    const geometry = this.points.geometry;
+    geometry.index!.needsUpdate = true;
+    // only the part written is uploaded
+    geometry.index!.clearUpdateRanges();
+    geometry.index!.addUpdateRange(0, count);
+    geometry.setDrawRange(0, count);
+    this.points.visible = count > 0;
   }
 
   setScale(index: number, scale: number): void {
     if (index < 0 || index >= this.count) return;
     this.scales[index] = scale;
     this.points.geometry.getAttribute('pinScale').needsUpdate = true;
-  }
-
-  /** Leaves out the pins closer than `radius` to `centre`: the near markers draw those. */
-  leaveOutNear(centre: Vector3, radius: number): void {
-    this.uniforms.pinNearCentre.value.copy(centre);
-    this.uniforms.pinNearRadius.value = radius;
   }
 
   /** Sets the sprites' smallest height (spriteMinNdc of the view's height). */
@@ -88,6 +102,8 @@ export class PinSprites {
     geometry.setAttribute('position', attribute(3));
     geometry.setAttribute('color', attribute(3));
     geometry.setAttribute('pinScale', attribute(1));
+    this.drawn = new Uint32Array(capacity);
+    geometry.setIndex(new BufferAttribute(this.drawn, 1).setUsage(DynamicDrawUsage));
     geometry.setDrawRange(0, 0);
     return geometry;
   }
