@@ -20,7 +20,7 @@ import { staticClient } from './http/static-client.ts';
 import { loadTls } from './http/tls.ts';
 import { originAllowed } from './security/origin.ts';
 import { RateLimits } from './security/rate-limits.ts';
-import { loadSites } from './sites/load-sites.ts';
+import { loadSites, refusedSitesOf } from './sites/load-sites.ts';
 import { readModelIds } from './sites/load-scene.ts';
 import { fileURLToPath } from 'node:url';
 import compression from 'compression';
@@ -66,6 +66,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
     storage,
     sites,
     scenes,
+    refusedSites: refusedSitesOf(errors),
     hubs: new Map(),
     limits: new RateLimits(config.rateLimits),
     presence: new PresenceRegistry(),

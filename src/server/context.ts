@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ErrorDetail } from '../core/protocol/errors.ts';
 import type { SitePack } from '../core/site/schema.ts';
 import type { SceneBundle } from '../core/site/scene-schema.ts';
 import type { Config } from './config.ts';
@@ -16,6 +17,8 @@ export interface ServerContext {
   sites: Map<string, SitePack>;
   /** the 3D side of each site (layers, option scenes), by site id */
   scenes: Map<string, SceneBundle>;
+  /** packs refused at start, by folder name (the id they should have): what is wrong with each */
+  refusedSites: Map<string, ErrorDetail[]>;
   hubs: Map<string, SiteHub>;
   limits: RateLimits;
   presence: PresenceRegistry;

@@ -23,8 +23,9 @@ export class AppFixture {
     readonly browser: Browser,
   ) {}
 
-  static async start(): Promise<AppFixture> {
-    const server = await startTestServer({ CLIENT_DIR: path.join(ROOT, 'dist/client') });
+  /** `env`: server settings beyond the defaults (another SITES_DIR, say). */
+  static async start(env: Record<string, string> = {}): Promise<AppFixture> {
+    const server = await startTestServer({ CLIENT_DIR: path.join(ROOT, 'dist/client'), ...env });
     const proxy = await TcpProxy.start(server.port);
     const browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../core/i18n-text.ts';
+import type { ErrorDetail } from '../../core/protocol/errors.ts';
 import type { SessionInfo } from '../../core/protocol/messages.ts';
 import { errorCodeOf, type AppErrorCode } from './app-error.ts';
 
@@ -43,9 +44,15 @@ async function requestJson<T>(path: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function fetchSites(signal?: AbortSignal): Promise<SiteSummary[]> {
-  const body = await requestJson<{ sites: SiteSummary[] }>('/api/sites', { signal });
-  return body.sites;
+/** A site pack the server refused at start, with what is wrong with it. */
+export interface RefusedSite {
+  id: string;
+  problems: ErrorDetail[];
+}
+
+export async function fetchSites(signal?: AbortSignal): Promise<{ sites: SiteSummary[]; refused: RefusedSite[] }> {
+  const body = await requestJson<{ sites: SiteSummary[]; refused?: RefusedSite[] }>('/api/sites', { signal });
+  return { sites: body.sites, refused: body.refused ?? [] };
 }
 
 /** Creates a session. `adminToken` only when the server asked for one (it answered 401). */

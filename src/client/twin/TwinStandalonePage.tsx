@@ -1,19 +1,28 @@
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ErrorDetail, ProtocolError } from '../../core/protocol/errors.ts';
 import type { SceneBundle } from '../../core/site/scene-schema.ts';
 import type { SitePack } from '../../core/site/schema.ts';
 import type { ScenePick } from './picking/scene-pick.ts';
 import { useLocalized } from '../i18n/localized.ts';
+import { SitePackProblems } from '../ui/common/SitePackProblems.tsx';
 import { LazyTwinPanel } from './lazy-twin-panel.ts';
 import { parseTwinQuery, twinSiteIdFromPath } from './twin-route.ts';
 
-type Loaded = { status: 'loading' } | { status: 'missing' } | { status: 'ready'; site: SitePack; scene?: SceneBundle };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'refused'; problems: ErrorDetail[] }
+  | { status: 'ready'; site: SitePack; scene?: SceneBundle };
 
 /** Fetches the site pack, and with ?fixture swaps in the built-in fixture street (loaded only
  * then, as its own small chunk). */
 async function loadSite(siteId: string, fixture: boolean, signal: AbortSignal): Promise<Loaded> {
   const response = await fetch(`/api/sites/${encodeURIComponent(siteId)}`, { signal, headers: { Accept: 'application/json' } });
-  if (!response.ok) return { status: 'missing' };
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: ProtocolError } | null;
+    return body?.error?.code === 'SITE_UNAVAILABLE' ? { status: 'refused', problems: body.error.details ?? [] } : { status: 'missing' };
+  }
   const site = (await response.json()) as SitePack;
   if (!fixture) return { status: 'ready', site };
   const { fixtureScene, fixtureViewpoints } = await import('./fixtures/fixture-scene.ts');
@@ -50,6 +59,13 @@ function TwinStandalonePage({ siteId }: { siteId: string }) {
     return () => abort.abort();
   }, [siteId, query.fixture]);
 
+  if (loaded.status === 'refused') {
+    return (
+      <main className="page" id="main">
+        <SitePackProblems siteId={siteId} problems={loaded.problems} />
+      </main>
+    );
+  }
   if (loaded.status !== 'ready') {
     return (
       <main className="page" id="main">

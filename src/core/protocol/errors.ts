@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'INVALID_BALLOT', // ballot does not fit its question (unknown choice, over budget)
   'INVALID_STATE', // e.g. editing a deleted annotation, replying to a reply
   'UNAUTHORIZED', // REST: admin token missing or wrong
+  'SITE_UNAVAILABLE', // the site's pack was refused when the server started; details list its problems
   'INTERNAL', // server fault; nothing was changed
 ] as const;
 

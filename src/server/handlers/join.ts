@@ -26,7 +26,11 @@ export function registerJoin(ctx: ServerContext, socket: GongjianSocket): void {
     }
     const hub = ctx.hubs.get(session.siteId);
     const sessionState = hub?.session(session.id);
-    if (!hub || !sessionState) return { ok: false, error: protocolError('NOT_FOUND', 'the session’s site is not loaded') };
+    if (!hub || !sessionState) {
+      // a pack refused at start (its problems are in the log and at /api/sites/:id) or gone
+      const refused = ctx.refusedSites.has(session.siteId);
+      return { ok: false, error: refused ? protocolError('SITE_UNAVAILABLE', 'the session’s site pack was refused') : protocolError('NOT_FOUND', 'the session’s site is not loaded') };
+    }
 
     const identityToken = req.identityToken ?? newSecret();
     const participant = await findOrCreateParticipant(ctx, session.siteId, identityToken, req.name);

@@ -14,10 +14,17 @@ const CreateSessionSchema = z
   .object({ siteId: z.string().min(1).max(40), title: TitleSchema.optional() })
   .strict();
 
-const STATUS: Partial<Record<ErrorCode, number>> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, INTERNAL: 500 };
+const STATUS: Partial<Record<ErrorCode, number>> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, NOT_FOUND: 404, INTERNAL: 500, SITE_UNAVAILABLE: 503 };
 
 function fail(res: Response, code: ErrorCode, message: string, details?: { path: string; message: string }[]) {
   res.status(STATUS[code] ?? 400).json({ error: protocolError(code, message, details ? { details } : undefined) });
+}
+
+/** A site that is not loaded: refused at start (with its problems), or unknown. */
+function failUnknownSite(res: Response, ctx: ServerContext, siteId: string) {
+  const problems = ctx.refusedSites.get(siteId);
+  if (problems) return fail(res, 'SITE_UNAVAILABLE', `the site pack "${siteId}" was refused when the server started`, problems);
+  fail(res, 'NOT_FOUND', 'unknown site');
 }
 
 /** REST: health, sites, session creation, QR codes. Everything live goes over socket.io. */
@@ -38,19 +45,23 @@ export function apiRoutes(ctx: ServerContext): express.Router {
   });
 
   api.get('/sites', (_req, res) => {
-    res.json({ sites: [...ctx.sites.values()].map((s) => ({ id: s.id, name: s.name, district: s.district ?? null })) });
+    res.json({
+      sites: [...ctx.sites.values()].map((s) => ({ id: s.id, name: s.name, district: s.district ?? null })),
+      // packs that could not be loaded, so whoever creates a session learns why one is missing
+      refused: [...ctx.refusedSites].map(([id, problems]) => ({ id, problems })),
+    });
   });
 
   api.get('/sites/:id', (req, res) => {
     const site = ctx.sites.get(req.params.id);
-    if (!site) return fail(res, 'NOT_FOUND', 'unknown site');
+    if (!site) return failUnknownSite(res, ctx, req.params.id);
     res.json(site);
   });
 
   // Everything the 3D twin draws beyond site.json, validated when the server started.
   api.get('/sites/:id/scene', (req, res) => {
     const scene = ctx.scenes.get(req.params.id);
-    if (!scene) return fail(res, 'NOT_FOUND', 'unknown site');
+    if (!scene) return failUnknownSite(res, ctx, req.params.id);
     res.set('cache-control', 'public, max-age=300').json(scene);
   });
 

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { SitePackSchema, formatSiteErrors, type SitePack } from '../../core/site/schema.ts';
 import type { SceneBundle } from '../../core/site/scene-schema.ts';
+import type { ErrorDetail } from '../../core/protocol/errors.ts';
 import { loadSceneBundle } from './load-scene.ts';
 
 export const SITE_FILE_NAME = 'site.json';
@@ -11,6 +12,8 @@ export type SitePackLoadResult = { ok: true; site: SitePack; scene: SceneBundle 
 export interface SiteLoadError {
   /** The pack folder (or the sites directory itself when it cannot be read). */
   dir: string;
+  /** the pack's folder name, which is the id it must have; absent for the directory itself */
+  siteId?: string;
   messages: string[];
 }
 
@@ -78,7 +81,7 @@ export async function loadSites(dir: string, modelIds?: ReadonlySet<string>): Pr
       sites.set(result.site.id, result.site);
       scenes.set(result.site.id, result.scene);
     }
-    else errors.push({ dir: packDir, messages: result.messages });
+    else errors.push({ dir: packDir, siteId: basename(packDir), messages: result.messages });
   }
   return { sites, scenes, errors };
 }
@@ -114,4 +117,24 @@ function errorCode(error: unknown): string | undefined {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The refused packs by the id they should have (their folder name), each problem split into
+ * where it is and what it is ("layers/trees.geojson features[3].geometry: …"): what the API
+ * answers for such a site, so a planner reads what to fix instead of "not found".
+ */
+export function refusedSitesOf(errors: readonly SiteLoadError[]): Map<string, ErrorDetail[]> {
+  const refused = new Map<string, ErrorDetail[]>();
+  for (const error of errors) {
+    if (error.siteId === undefined) continue;
+    refused.set(
+      error.siteId,
+      error.messages.map((text) => {
+        const split = text.indexOf(': ');
+        return split > 0 ? { path: text.slice(0, split), message: text.slice(split + 2) } : { path: '', message: text };
+      }),
+    );
+  }
+  return refused;
 }

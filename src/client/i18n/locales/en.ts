@@ -36,6 +36,7 @@ export const en: Messages = {
     sitesLoading: 'Loading the list of sites…',
     sitesFailed: 'The list of sites could not be loaded.',
     noSites: 'This server has no sites yet.',
+    refusedSites: 'Some site packs could not be loaded:',
     retry: 'Try again',
     titleLabel: 'Session name (optional)',
     titleHint: 'For example: Lingyan South Road renewal, first hearing',
@@ -436,6 +437,12 @@ export const en: Messages = {
       pickedGround: 'Tapped the ground: latitude {{latitude}}, longitude {{longitude}}',
     },
   },
+  // a site pack the server refused at start (ui/common/SitePackProblems)
+  sitePack: {
+    refused: 'The data of the site “{{site}}” has errors, so it cannot be opened.',
+    fixHint: 'The organiser needs to fix these problems in the site pack and restart the server (npm run site:validate lists them too):',
+    wholePack: 'the pack',
+  },
   // the pins and the 3D view inside a session (twin/pins, ui/session)
   pins: {
     heading: '3D street view',
@@ -481,6 +488,7 @@ export const en: Messages = {
     INVALID_STATE: 'This cannot be done right now.',
     UNAUTHORIZED: 'The admin token is missing or not right.',
     INTERNAL: 'The server had a problem and nothing was changed. Please try again later.',
+    SITE_UNAVAILABLE: 'The data of this session’s site has errors, so it cannot be opened now. Please tell the organiser.',
     NETWORK: 'Cannot reach the server. Please check your connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again later.',
   },

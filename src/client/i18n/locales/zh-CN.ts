@@ -40,6 +40,7 @@ export const zhCN = {
     sitesLoading: '正在读取场地列表…',
     sitesFailed: '场地列表读取失败。',
     noSites: '服务器上还没有场地。',
+    refusedSites: '有的场地数据包没能载入：',
     retry: '重试',
     titleLabel: '讨论名称（可以不填）',
     titleHint: '例如：灵岩南路改造 第一次听证会',
@@ -445,6 +446,12 @@ export const zhCN = {
       pickedGround: '点到了地面：纬度 {{latitude}}，经度 {{longitude}}',
     },
   },
+  // a site pack the server refused at start (ui/common/SitePackProblems)
+  sitePack: {
+    refused: '场地“{{site}}”的数据有错误，暂时打不开。',
+    fixHint: '组织者需要在场地数据包里改正下面的问题，然后重启服务器（npm run site:validate 也会列出这些问题）：',
+    wholePack: '整个数据包',
+  },
   // the pins and the 3D view inside a session (twin/pins, ui/session)
   pins: {
     heading: '三维街景',
@@ -491,6 +498,7 @@ export const zhCN = {
     INVALID_STATE: '现在不能做这个操作。',
     UNAUTHORIZED: '管理员口令不对或没有填写。',
     INTERNAL: '服务器出了问题，没有做任何修改，请稍后再试。',
+    SITE_UNAVAILABLE: '这个讨论所用的场地数据有错误，暂时打不开。请告诉组织者。',
     NETWORK: '连不上服务器，请检查网络后再试。',
     UNKNOWN: '出了点问题，请稍后再试。',
   },

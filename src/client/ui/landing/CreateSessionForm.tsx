@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../i18n/localized.ts';
 import { ApiError, createSession, type CreatedSession } from '../../net/api.ts';
 import type { AppErrorCode } from '../../net/app-error.ts';
+import { RefusedSites } from './RefusedSites.tsx';
 import { useSites } from './use-sites.ts';
 
 /**
@@ -42,7 +43,15 @@ export function CreateSessionForm({ onCreated }: { onCreated: (created: CreatedS
       </div>
     );
   }
-  if (sites.sites.length === 0) return <p>{t('create.noSites')}</p>;
+  const refused = <RefusedSites refused={sites.refused} />;
+  if (sites.sites.length === 0) {
+    return (
+      <>
+        <p>{t('create.noSites')}</p>
+        {refused}
+      </>
+    );
+  }
 
   const district = sites.sites.find((site) => site.id === siteId)?.district;
 
@@ -111,6 +120,7 @@ export function CreateSessionForm({ onCreated }: { onCreated: (created: CreatedS
       <button type="submit" className="button primary big" disabled={busy}>
         {busy ? t('create.submitting') : t('create.submit')}
       </button>
+      {refused}
     </form>
   );
 }

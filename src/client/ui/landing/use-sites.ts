@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ApiError, fetchSites, type SiteSummary } from '../../net/api.ts';
+import { ApiError, fetchSites, type RefusedSite, type SiteSummary } from '../../net/api.ts';
 import type { AppErrorCode } from '../../net/app-error.ts';
 
 export type SitesState =
   | { kind: 'idle' }
   | { kind: 'loading' }
-  | { kind: 'ready'; sites: SiteSummary[] }
+  | { kind: 'ready'; sites: SiteSummary[]; refused: RefusedSite[] }
   | { kind: 'failed'; code: AppErrorCode };
 
 /** The server's sites, fetched only once `enabled` (residents who never open the facilitator
@@ -19,7 +19,7 @@ export function useSites(enabled: boolean): { state: SitesState; reload: () => v
     const abort = new AbortController();
     setState({ kind: 'loading' });
     fetchSites(abort.signal).then(
-      (sites) => setState({ kind: 'ready', sites }),
+      ({ sites, refused }) => setState({ kind: 'ready', sites, refused }),
       (err: unknown) => {
         if (abort.signal.aborted) return;
         setState({ kind: 'failed', code: err instanceof ApiError ? err.code : 'UNKNOWN' });
