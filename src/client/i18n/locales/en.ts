@@ -123,6 +123,8 @@ export const en: Messages = {
     stopped: 'Not connected',
   },
   outbox: {
+    // a change left to the outbox (offline or no answer yet): said by any form that sent one
+    queued: 'Saved on this phone; it will be sent when you are back online.',
     waiting: 'Unsent changes: {{count}}',
     sending: 'Sending…',
     memoryOnly: 'This browser cannot keep changes on your device: changes made offline may be lost if you close this page.',
@@ -145,6 +147,7 @@ export const en: Messages = {
     },
   },
   ballots: {
+    queued: 'Your vote is saved on this phone; it will be sent when you are back online.',
     heading: 'Vote',
     noQuestions: 'There is nothing to vote on in this session yet.',
     observerNote: 'You are an observer: you can see the questions and the revealed results, but cannot vote.',
@@ -333,7 +336,6 @@ export const en: Messages = {
     tooLong: 'This is too long: please shorten it to {{max}} characters.',
     needPlace: 'Please choose a place: tap a named place, or tap a spot on the plan.',
     sent: 'Sent',
-    queued: 'Saved on this phone; it will be sent when you are back online.',
     saved: 'Changes saved',
     deletedDone: 'Deleted',
     hiddenDone: 'Hidden',

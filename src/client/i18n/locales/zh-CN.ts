@@ -131,6 +131,8 @@ export const zhCN = {
   },
   // The outbox: changes kept on the device until the server confirms them (src/client/net/outbox/).
   outbox: {
+    // a change left to the outbox (offline or no answer yet): said by any form that sent one
+    queued: '已保存在手机上，连上网络后会自动发送。',
     waiting: '还有 {{count}} 条修改等待发送',
     sending: '正在发送…',
     memoryOnly: '这个浏览器不能把修改存在手机上：没有网络时做的修改，关掉页面可能会丢失。',
@@ -154,6 +156,7 @@ export const zhCN = {
     },
   },
   ballots: {
+    queued: '您的投票已保存在手机上，连上网络后会自动提交。',
     heading: '投票',
     noQuestions: '这次讨论还没有要投票的问题。',
     observerNote: '您是旁听者：可以看问题和公布的结果，但不能投票。',
@@ -342,7 +345,6 @@ export const zhCN = {
     tooLong: '内容太长了，请删减到{{max}}字以内。',
     needPlace: '请选择地点：点一个常用地点，或在平面图上点一下。',
     sent: '已发送',
-    queued: '已保存在手机上，连上网络后会自动发送。',
     saved: '修改已保存',
     deletedDone: '已删除',
     hiddenDone: '已隐藏',

@@ -6,13 +6,13 @@ import { newId } from '../../net/new-id.ts';
 import { positionOfPlace } from '../place/picked-place.ts';
 import type { PlaceChoice } from '../place/place-choice.ts';
 import { PlacePicker } from '../place/PlacePicker.tsx';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { useAnnounce } from './Announcer.tsx';
 import type { ComposerPrefill } from './comments-requests.ts';
 import { CategoryChoice } from './CategoryChoice.tsx';
 import { OptionChoice } from './OptionChoice.tsx';
 import { MAX_TEXT_LENGTH, textProblem } from './text-limit.ts';
 import { TextWithCounter } from './TextWithCounter.tsx';
-import { useAnnotationOp } from './use-annotation-op.ts';
 import type { AnnotationScope } from './use-annotation-scope.ts';
 
 interface Props {
@@ -39,7 +39,7 @@ interface Problems {
 export function AnnotationComposer({ scope, pins, prefill, onDone, onCancel, headingRef }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const op = useAnnotationOp();
+  const op = useOpSubmission();
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [category, setCategory] = useState<Category | null>(null);
@@ -79,7 +79,7 @@ export function AnnotationComposer({ scope, pins, prefill, onDone, onCancel, hea
     const payload = { id: newId(), position, category, text, ...(optionId ? { optionId } : {}) };
     const result = await op.send({ type: 'annotation.create', payload });
     if (result === 'refused' || result === 'ignored') return;
-    announce(t(result === 'sent' ? 'annotations.sent' : 'annotations.queued'));
+    announce(t(result === 'sent' ? 'annotations.sent' : 'outbox.queued'));
     onDone();
   };
 

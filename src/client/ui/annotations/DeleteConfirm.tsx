@@ -1,14 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { useAnnounce } from './Announcer.tsx';
-import { useAnnotationOp } from './use-annotation-op.ts';
 
 /** "Delete this? It cannot be undone." asked in place (a browser confirm() dialog in WeChat
  * shows the page address as its title and confuses people). */
 export function DeleteConfirm({ annotationId, onDone }: { annotationId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const op = useAnnotationOp();
+  const op = useOpSubmission();
   const cancelRef = useRef<HTMLButtonElement>(null);
   // focus the safe choice: an accidental second tap must not delete
   useEffect(() => cancelRef.current?.focus(), []);
@@ -16,7 +16,7 @@ export function DeleteConfirm({ annotationId, onDone }: { annotationId: string; 
   const remove = async () => {
     const result = await op.send({ type: 'annotation.delete', payload: { id: annotationId } });
     if (result === 'refused' || result === 'ignored') return;
-    announce(t(result === 'sent' ? 'annotations.deletedDone' : 'annotations.queued'));
+    announce(t(result === 'sent' ? 'annotations.deletedDone' : 'outbox.queued'));
     onDone();
   };
 

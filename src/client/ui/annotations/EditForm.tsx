@@ -2,18 +2,18 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../../core/domain/state.ts';
 import type { Category } from '../../../core/protocol/primitives.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { CategoryChoice } from './CategoryChoice.tsx';
 import { MAX_TEXT_LENGTH, textProblem } from './text-limit.ts';
 import { TextWithCounter } from './TextWithCounter.tsx';
-import { useAnnotationOp } from './use-annotation-op.ts';
 
 /** Changes the text (and, on a pin, the category) of one's own comment. Sends only what changed;
  * nothing changed simply closes the form. */
 export function EditForm({ annotation, onDone }: { annotation: Annotation; onDone: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const op = useAnnotationOp();
+  const op = useOpSubmission();
   const id = useId();
   const [text, setText] = useState(annotation.text);
   const [category, setCategory] = useState<Category | null>(annotation.category);
@@ -29,7 +29,7 @@ export function EditForm({ annotation, onDone }: { annotation: Annotation; onDon
     if (Object.keys(changes).length === 0) return onDone();
     const result = await op.send({ type: 'annotation.edit', payload: { id: annotation.id, ...changes } });
     if (result === 'refused' || result === 'ignored') return;
-    announce(t(result === 'sent' ? 'annotations.saved' : 'annotations.queued'));
+    announce(t(result === 'sent' ? 'annotations.saved' : 'outbox.queued'));
     onDone();
   };
 

@@ -1,16 +1,16 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../net/new-id.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { useAnnounce } from './Announcer.tsx';
 import { MAX_TEXT_LENGTH, textProblem } from './text-limit.ts';
 import { TextWithCounter } from './TextWithCounter.tsx';
-import { useAnnotationOp } from './use-annotation-op.ts';
 
 /** A reply under a pin (one level: replies have no replies of their own). */
 export function ReplyComposer({ pinId }: { pinId: string }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const op = useAnnotationOp();
+  const op = useOpSubmission();
   const id = useId();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,7 +22,7 @@ export function ReplyComposer({ pinId }: { pinId: string }) {
     const result = await op.send({ type: 'annotation.reply', payload: { id: newId(), parentId: pinId, text } });
     if (result === 'refused' || result === 'ignored') return;
     setText('');
-    announce(t(result === 'sent' ? 'annotations.sent' : 'annotations.queued'));
+    announce(t(result === 'sent' ? 'annotations.sent' : 'outbox.queued'));
   };
 
   return (

@@ -5,7 +5,7 @@ import type { QuestionSpec } from '../../../core/site/question-spec.ts';
 import { BallotForm } from './BallotForm.tsx';
 import { ChoiceList } from './ChoiceList.tsx';
 import { MyBallotSummary } from './MyBallotSummary.tsx';
-import { useMyBallot } from './session-selectors.ts';
+import { useMyBallot, usePendingBallot } from './session-selectors.ts';
 
 interface Props {
   spec: QuestionSpec;
@@ -21,13 +21,15 @@ interface Props {
 export function BallotArea({ spec, promptId, canVote }: Props) {
   const { t } = useTranslation();
   const stored = useMyBallot(spec.id);
+  // cast but not in the log yet (offline, or on its way): the outbox's copy is what I chose
+  const pending = usePendingBallot(spec.id);
   // the ack can arrive a few ms before my ballot comes back in the op stream: show what I sent
   const [sent, setSent] = useState<Ballot | null>(null);
   const [editing, setEditing] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const [focusSummary, setFocusSummary] = useState(false);
-  const mine = sent ?? stored;
+  const mine = pending ?? sent ?? stored;
   // once the log has moved on (my ballot came back, or I voted on another device) it is the truth
   useEffect(() => setSent(null), [stored]);
 
@@ -36,10 +38,12 @@ export function BallotArea({ spec, promptId, canVote }: Props) {
     setFocusSummary(false);
   }, [focusSummary]);
 
-  const onSaved = (ballot: Ballot) => {
-    setSent(ballot);
+  const onSaved = (ballot: Ballot, result: 'sent' | 'queued') => {
+    // a queued ballot is not kept here but read from the outbox, so that a later refusal
+    // (voting closed meanwhile) does not leave it shown as my vote
+    if (result === 'sent') setSent(ballot);
     setEditing(false);
-    setAnnouncement(t('ballots.saved'));
+    setAnnouncement(t(result === 'sent' ? 'ballots.saved' : 'ballots.queued'));
     setFocusSummary(true);
   };
   const startEditing = () => {

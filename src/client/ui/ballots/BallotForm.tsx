@@ -2,11 +2,11 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ballot } from '../../../core/protocol/ops.ts';
 import type { QuestionSpec } from '../../../core/site/question-spec.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { budgetOf, draftFor, draftToBallot, type BallotDraft, type DraftProblem } from './ballot-draft.ts';
 import { BudgetInput } from './BudgetInput.tsx';
 import { RatingInput } from './RatingInput.tsx';
 import { SingleChoiceInput } from './SingleChoiceInput.tsx';
-import { useOpSubmission } from './use-op-submission.ts';
 
 interface Props {
   spec: QuestionSpec;
@@ -14,7 +14,8 @@ interface Props {
   current: Ballot | undefined;
   /** move focus into the form (after "change my vote"; never on first render: the page would jump) */
   autoFocus: boolean;
-  onSaved: (ballot: Ballot) => void;
+  /** sent: committed; queued: left to the outbox (offline or slow), to be sent when back online */
+  onSaved: (ballot: Ballot, result: 'sent' | 'queued') => void;
   onCancel: (() => void) | undefined;
 }
 
@@ -44,7 +45,9 @@ export function BallotForm({ spec, promptId, current, autoFocus, onSaved, onCanc
     event.preventDefault();
     const result = draftToBallot(spec, draft);
     if (!result.ok) return setProblem(result.problem);
-    if (await submission.send({ type: 'ballot.cast', payload: { questionId: spec.id, ballot: result.ballot } })) onSaved(result.ballot);
+    const outcome = await submission.send({ type: 'ballot.cast', payload: { questionId: spec.id, ballot: result.ballot } });
+    // refused: the alert below says why; ignored: the first tap's answer is still on its way
+    if (outcome === 'sent' || outcome === 'queued') onSaved(result.ballot, outcome);
   };
 
   const hintId = `${promptId}-hint`;

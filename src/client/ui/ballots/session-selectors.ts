@@ -3,6 +3,7 @@ import type { Tally } from '../../../core/domain/tally.ts';
 import type { Ballot } from '../../../core/protocol/ops.ts';
 import type { Role } from '../../../core/protocol/primitives.ts';
 import { useSessionView } from '../../state/session-store.ts';
+import { pendingBallot } from '../ops/pending-ballot.ts';
 
 // Thin reads of the session store for the ballot and facilitator panels. Each returns an object
 // the store already holds (never a new one), so zustand re-renders only on real changes.
@@ -32,6 +33,11 @@ export function useMyBallot(questionId: string): Ballot | undefined {
     if (!v.joined) return undefined;
     return v.log?.ballots[v.joined.session.id]?.[questionId]?.[v.joined.you.participantId];
   });
+}
+
+/** My ballot on a question still waiting in the outbox (see pendingBallot). */
+export function usePendingBallot(questionId: string): Ballot | undefined {
+  return useSessionView((v) => pendingBallot(v, questionId));
 }
 
 /** The tally of a question, when the server let me have it. */

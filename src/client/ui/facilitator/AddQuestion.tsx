@@ -11,6 +11,8 @@ export function AddQuestion({ existingIds }: { existingIds: readonly string[] })
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [added, setAdded] = useState(0);
+  // the last one was left to the outbox (offline): say it is not in yet
+  const [queued, setQueued] = useState(false);
 
   return (
     <details className="control-block add-question" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
@@ -19,11 +21,18 @@ export function AddQuestion({ existingIds }: { existingIds: readonly string[] })
       {opened && (
         <Suspense fallback={<p className="hint">{t('facilitator.add.loading')}</p>}>
           {/* keyed by the count of questions added: a fresh, empty form after each one */}
-          <AddQuestionForm key={added} existingIds={existingIds} onAdded={() => setAdded((n) => n + 1)} />
+          <AddQuestionForm
+            key={added}
+            existingIds={existingIds}
+            onAdded={(result) => {
+              setQueued(result === 'queued');
+              setAdded((n) => n + 1);
+            }}
+          />
         </Suspense>
       )}
       <p className="hint" role="status">
-        {added > 0 ? t('facilitator.add.added') : ''}
+        {added > 0 ? t(queued ? 'outbox.queued' : 'facilitator.add.added') : ''}
       </p>
     </details>
   );

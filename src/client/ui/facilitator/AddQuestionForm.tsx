@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpSubmission } from '../ballots/use-op-submission.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { ChoiceFields } from './ChoiceFields.tsx';
 import { DraftTextField } from './DraftTextField.tsx';
 import { fieldElementId } from './field-ids.ts';
@@ -9,7 +9,8 @@ import { MAX_CHOICES, emptyQuestionDraft, questionFromDraft, type FormProblem, t
 
 interface Props {
   existingIds: readonly string[];
-  onAdded: () => void;
+  /** sent: the question is in; queued: offline, the outbox adds it on reconnect */
+  onAdded: (result: 'sent' | 'queued') => void;
 }
 
 /** Kind, question, choices, points (budget only), and optionally English versions. Checked
@@ -38,7 +39,8 @@ export function AddQuestionForm({ existingIds, onAdded }: Props) {
       if (first && first.field !== 'form') formRef.current?.querySelector<HTMLElement>(`#${fieldElementId(first.field)}, [name="add-question-kind"]`)?.focus();
       return;
     }
-    if (await submission.send({ type: 'question.add', payload: { question: result.spec } })) onAdded();
+    const outcome = await submission.send({ type: 'question.add', payload: { question: result.spec } });
+    if (outcome === 'sent' || outcome === 'queued') onAdded(outcome);
   };
 
   const english = draft.withEnglish;

@@ -2,21 +2,25 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionState } from '../../../core/domain/state.ts';
 import type { ClientOpBody } from '../../../core/protocol/ops.ts';
-import { useOpSubmission } from '../ballots/use-op-submission.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 
 type Done = 'closed' | 'opened' | 'revealed' | 'hidden';
+/** queued: offline, the outbox sends it on reconnect (the tags change once the server has it) */
+type Said = Done | 'queued';
 
 /** A facilitator's two switches on one question: voting open/closed, results revealed/hidden.
  * The buttons name the action; the tags above them show the state. */
 export function QuestionControls({ question }: { question: QuestionState }) {
   const { t } = useTranslation();
   const submission = useOpSubmission();
-  const [done, setDone] = useState<Done | null>(null);
+  const [said, setSaid] = useState<Said | null>(null);
   const { spec, status, revealed } = question;
 
   const run = async (body: ClientOpBody, outcome: Done) => {
-    setDone(null);
-    if (await submission.send(body)) setDone(outcome);
+    setSaid(null);
+    const result = await submission.send(body);
+    if (result === 'sent') setSaid(outcome);
+    if (result === 'queued') setSaid('queued');
   };
   const toggleVoting = () =>
     run({ type: 'question.status', payload: { questionId: spec.id, status: status === 'open' ? 'closed' : 'open' } }, status === 'open' ? 'closed' : 'opened');
@@ -38,7 +42,7 @@ export function QuestionControls({ question }: { question: QuestionState }) {
         </p>
       )}
       <p className="hint" role="status">
-        {done ? t(`facilitator.done.${done}`) : ''}
+        {said === 'queued' ? t('outbox.queued') : said ? t(`facilitator.done.${said}`) : ''}
       </p>
     </div>
   );

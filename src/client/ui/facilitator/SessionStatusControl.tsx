@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOpSubmission } from '../ballots/use-op-submission.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 
 /** Close the session (after a confirmation: nobody can change anything afterwards, the
  * facilitator included) or reopen it. The confirmation is part of the page, not a browser
@@ -18,10 +18,12 @@ export function SessionStatusControl({ status }: { status: 'open' | 'closed' }) 
 
   const setStatus = async (next: 'open' | 'closed') => {
     setAnnouncement('');
-    if (await submission.send({ type: 'session.status', payload: { status: next } })) {
-      setConfirming(false);
-      setAnnouncement(t(next === 'closed' ? 'facilitator.sessionClosedDone' : 'facilitator.sessionReopened'));
-    }
+    const outcome = await submission.send({ type: 'session.status', payload: { status: next } });
+    if (outcome !== 'sent' && outcome !== 'queued') return;
+    // queued (offline): asked for, and sent on reconnect; the status shown changes when it lands
+    setConfirming(false);
+    if (outcome === 'queued') setAnnouncement(t('outbox.queued'));
+    else setAnnouncement(t(next === 'closed' ? 'facilitator.sessionClosedDone' : 'facilitator.sessionReopened'));
   };
 
   return (

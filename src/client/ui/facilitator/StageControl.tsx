@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Stage } from '../../../core/protocol/primitives.ts';
-import { useOpSubmission } from '../ballots/use-op-submission.ts';
+import { useOpSubmission } from '../ops/use-op-submission.ts';
 import { STAGE_ORDER } from './stage-order.ts';
 
 /** The three meetings of 一图三会 as three big toggle buttons; the pressed one is the current
@@ -14,9 +14,10 @@ export function StageControl({ stage }: { stage: Stage }) {
   const choose = async (next: Stage) => {
     if (next === stage) return;
     setAnnouncement('');
-    if (await submission.send({ type: 'session.stage', payload: { stage: next } })) {
-      setAnnouncement(t('facilitator.stageChanged', { stage: t(`stages.${next}`) }));
-    }
+    const outcome = await submission.send({ type: 'session.stage', payload: { stage: next } });
+    // offline: the outbox sends it on reconnect; the pressed button moves when the server has it
+    if (outcome === 'queued') setAnnouncement(t('outbox.queued'));
+    if (outcome === 'sent') setAnnouncement(t('facilitator.stageChanged', { stage: t(`stages.${next}`) }));
   };
 
   return (
