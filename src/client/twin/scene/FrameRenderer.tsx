@@ -52,6 +52,7 @@ export function FrameRenderer() {
         frameMs: previousStart.current ? start - previousStart.current : 0,
         renderMs: end - start,
         frames: frames.current,
+        camera: { x: camera.position.x, y: camera.position.y, z: camera.position.z },
       });
     }
     previousStart.current = start;

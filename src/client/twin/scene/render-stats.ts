@@ -8,6 +8,9 @@ export interface TwinRenderStats {
   /** CPU time spent issuing the last frame's render calls, ms */
   renderMs: number;
   frames: number;
+  /** where the camera was for that frame, scene metres (east, up, south): tests of "follow the
+   * facilitator" compare two windows' cameras */
+  camera: { x: number; y: number; z: number };
 }
 
 declare global {
