@@ -53,12 +53,14 @@ export class TwinSide {
     const page = this.page;
     page.on('pageerror', (err) => process.stderr.write(`[bench:render] page error: ${err.message}\n`));
     if (route === 'session') {
-      await page.goto(`${this.server.url}/j/${this.server.demoCode}?tab=twin`);
+      // render=always: every display frame is drawn, so frame times measure what a frame costs
+      // (the app otherwise draws a still twin about once a second)
+      await page.goto(`${this.server.url}/j/${this.server.demoCode}?tab=twin&render=always`);
       await page.locator('.connection[data-status="online"]').waitFor({ timeout: 60_000 });
       // every pin has reached the page and the pins layer has drawn it
       await page.waitForFunction((n) => (window.__gongjianTwinStats as TwinStatsWithPins | undefined)?.pinCount === n, this.pins, { timeout: 120_000 });
     } else {
-      await page.goto(`${this.server.url}/twin/lingyan-south-road`);
+      await page.goto(`${this.server.url}/twin/lingyan-south-road?render=always`);
     }
     await twinCanvas(page).waitFor({ timeout: 60_000 });
     await waitForSteadyTwin(page);

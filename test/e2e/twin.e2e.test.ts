@@ -69,6 +69,25 @@ describe('the 3D twin on its standalone route', () => {
     await context.close();
   });
 
+  it('draws a still street about once a second, and every frame while the camera moves', async () => {
+    const { context, page } = await openTwin('', 'phone');
+    const framesIn = async (ms: number) => {
+      const before = (await readTwinStats(page))!.frames;
+      await page.waitForTimeout(ms);
+      return (await readTwinStats(page))!.frames - before;
+    };
+    const idle = await framesIn(4000);
+    // walking forward with a held key: the rig moves the camera every frame
+    await page.locator('.twin-viewport').focus();
+    await page.keyboard.down('ArrowUp');
+    const walking = await framesIn(3000);
+    await page.keyboard.up('ArrowUp');
+    console.log(`twin frames: ${idle} in 4 s still, ${walking} in 3 s walking`);
+    expect(idle).toBeLessThanOrEqual(6);
+    expect(walking / 3).toBeGreaterThan((2 * idle) / 4);
+    await context.close();
+  });
+
   it('shows a different street for each option from the same camera, and saves a screenshot of each', async () => {
     const { context, page } = await openTwin();
     const shots = new Map<string, Awaited<ReturnType<typeof captureCanvas>>>();

@@ -19,6 +19,20 @@ describe('received poses', () => {
     expect(poses.size).toBe(1);
   });
 
+  it('knows when someone last moved; a still pose sent again is not a move', () => {
+    const { poses, advance, now } = book();
+    expect(poses.lastMovedAt).toBe(Number.NEGATIVE_INFINITY);
+    poses.receive('a', pose);
+    const firstSeen = now();
+    expect(poses.lastMovedAt).toBe(firstSeen);
+    advance(3_000);
+    poses.receive('a', { ...pose }); // the repeat of a person looking at one spot
+    expect(poses.lastMovedAt).toBe(firstSeen);
+    advance(100);
+    poses.receive('a', { ...pose, optionId: 'garden-street' });
+    expect(poses.lastMovedAt).toBe(now());
+  });
+
   it('fades a pose after 10 s without news, over 2 s', () => {
     const { poses, advance } = book();
     poses.receive('a', pose);

@@ -22,11 +22,21 @@ export const POSE_FADE_MS = 2_000;
 
 export class PoseBook {
   private readonly byConnection = new Map<string, ReceivedPose>();
+  private lastMoved = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly now: () => number = () => performance.now()) {}
 
   receive(connectionId: string, pose: Pose): void {
-    this.byConnection.set(connectionId, { pose, receivedAt: this.now() });
+    const previous = this.byConnection.get(connectionId)?.pose;
+    const receivedAt = this.now();
+    if (!previous || !samePose(previous, pose)) this.lastMoved = receivedAt;
+    this.byConnection.set(connectionId, { pose, receivedAt });
+  }
+
+  /** When someone's pose last differed from their one before (a still person's repeated pose
+   * does not count): the 3D view draws at full rate for a moment after, to ease avatars there. */
+  get lastMovedAt(): number {
+    return this.lastMoved;
   }
 
   get(connectionId: string): ReceivedPose | undefined {
@@ -56,6 +66,10 @@ export class PoseBook {
     const entry = this.byConnection.get(connectionId);
     return entry ? poseFreshness(entry.receivedAt, now) : 0;
   }
+}
+
+function samePose(a: Pose, b: Pose): boolean {
+  return a.lng === b.lng && a.lat === b.lat && a.height === b.height && a.heading === b.heading && a.pitch === b.pitch && a.optionId === b.optionId;
 }
 
 export function poseFreshness(receivedAt: number, now: number): number {

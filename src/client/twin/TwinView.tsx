@@ -8,6 +8,7 @@ import { TwinControls } from './controls/TwinControls.tsx';
 import { allModelIds, tallestHeight } from './data/scene-extent.ts';
 import { siteBounds } from './geo/site-bounds.ts';
 import { sharedModelLibrary } from './models/model-library.ts';
+import { RenderPacing, renderLoopFromQuery } from './scene/render-pacing.ts';
 import { TwinContext, type TwinContextValue } from './scene/twin-context.ts';
 import { createTwinViewStore } from './state/twin-view-store.ts';
 import type { TwinPanelProps } from './twin-panel-props.ts';
@@ -24,6 +25,8 @@ export function TwinView(props: TwinPanelProps & { bundle: SceneBundle }) {
   const [viewStore] = useState(() => createTwinViewStore(initialView));
   const rig = useMemo(() => new CameraRig(bounds, (mode) => viewStore.setState({ cameraMode: mode })), [bounds, viewStore]);
   const library = sharedModelLibrary();
+  const [pacing] = useState(() => new RenderPacing());
+  const [renderLoop] = useState(() => renderLoopFromQuery(window.location.search));
 
   useEffect(() => {
     void library.loadAll(allModelIds(bundle));
@@ -31,8 +34,20 @@ export function TwinView(props: TwinPanelProps & { bundle: SceneBundle }) {
   useEffect(() => onCameraRig?.(rig), [rig, onCameraRig]);
 
   const twin = useMemo<TwinContextValue>(
-    () => ({ site, frame, bundle, bounds, topHeight: tallestHeight(bundle), rig, viewStore, library, compareTargets: { baseline: null, option: null } }),
-    [site, frame, bundle, bounds, rig, viewStore, library],
+    () => ({
+      site,
+      frame,
+      bundle,
+      bounds,
+      topHeight: tallestHeight(bundle),
+      rig,
+      viewStore,
+      library,
+      compareTargets: { baseline: null, option: null },
+      pacing,
+      renderLoop,
+    }),
+    [site, frame, bundle, bounds, rig, viewStore, library, pacing, renderLoop],
   );
 
   return (

@@ -21,7 +21,7 @@ interface TwinViewportProps {
  */
 export function TwinViewport({ optionId, initialViewpointId, onPick, children }: TwinViewportProps) {
   const { t } = useTranslation();
-  const { rig } = useTwin();
+  const { rig, renderLoop } = useTwin();
   const helpId = useId();
   const held = useRef(new Set<string>());
 
@@ -51,6 +51,7 @@ export function TwinViewport({ optionId, initialViewpointId, onPick, children }:
       >
         <Canvas
           shadows="percentage"
+          frameloop={renderLoop === 'always' ? 'always' : 'demand'}
           dpr={[1, 2]}
           camera={{ fov: 55, near: 0.5, far: 4000, position: [60, 80, 60] }}
           gl={{ antialias: true, powerPreference: 'high-performance' }}

@@ -45,6 +45,11 @@ export class CameraRig {
     return this.mode;
   }
 
+  /** The rig itself moves the camera right now: a flight, or held movement keys or arrows. */
+  get moving(): boolean {
+    return this.flight !== null || this.input.forward !== 0 || this.input.strafe !== 0 || this.input.turn !== 0;
+  }
+
   attach(camera: PerspectiveCamera, controls: OrbitLike | undefined): void {
     this.camera = camera;
     this.controls = controls;

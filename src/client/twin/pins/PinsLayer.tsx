@@ -1,4 +1,4 @@
-import { useFrame, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTwinFrame } from '../scene/twin-context.ts';
 import { PinDrawCallStats } from './PinDrawCallStats.tsx';
@@ -31,8 +31,16 @@ export default function PinsLayer({ pins, selectedId, onSelect, labelRef }: Pins
   // goes through select(), which rewrites two matrices, not all of them
   const selected = useRef(selectedId);
   selected.current = selectedId;
-  useLayoutEffect(() => pinScene.update(data, selected.current), [pinScene, data]);
-  useLayoutEffect(() => pinScene.select(selectedId), [pinScene, selectedId]);
+  // written outside React's reconciler, so the (paced) render loop is told to draw them
+  const invalidate = useThree((s) => s.invalidate);
+  useLayoutEffect(() => {
+    pinScene.update(data, selected.current);
+    invalidate();
+  }, [pinScene, data, invalidate]);
+  useLayoutEffect(() => {
+    pinScene.select(selectedId);
+    invalidate();
+  }, [pinScene, selectedId, invalidate]);
   // before the frame is rendered (the frame renderer runs at priority 1)
   useFrame(({ camera, size }) => pinScene.followCamera(camera, size.width, size.height));
 

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { useTwin } from '../scene/twin-context.ts';
 
 /**
  * Stops the twin's render loop while its section is hidden (a phone showing the comments):
@@ -9,6 +10,8 @@ import { useEffect } from 'react';
  */
 export default function RenderWhileShown({ shown }: { shown: boolean }) {
   const setFrameloop = useThree((s) => s.setFrameloop);
-  useEffect(() => setFrameloop(shown ? 'always' : 'never'), [shown, setFrameloop]);
+  const { renderLoop } = useTwin();
+  // shown, it draws as paced (scene/render-pacing.ts), or every frame when asked to
+  useEffect(() => setFrameloop(shown ? (renderLoop === 'always' ? 'always' : 'demand') : 'never'), [shown, renderLoop, setFrameloop]);
   return null;
 }

@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
+import { Matrix4 } from 'three';
 import { publishStats, statsWanted } from './render-stats.ts';
 import { useTwin } from './twin-context.ts';
 
@@ -10,7 +11,8 @@ import { useTwin } from './twin-context.ts';
  * both halves and publishes them for the benchmark.
  */
 export function FrameRenderer() {
-  const { viewStore, compareTargets } = useTwin();
+  const { viewStore, compareTargets, pacing } = useTwin();
+  const lastCamera = useMemo(() => new Matrix4(), []);
   const gl = useThree((s) => s.gl);
   const wantStats = useMemo(statsWanted, []);
   const previousStart = useRef(0);
@@ -56,6 +58,10 @@ export function FrameRenderer() {
       });
     }
     previousStart.current = start;
+    // a camera still moving (an orbit easing out, a follower catching up) keeps the pace up
+    const cameraMoved = !lastCamera.equals(camera.matrixWorld);
+    if (cameraMoved) lastCamera.copy(camera.matrixWorld);
+    pacing.drew(start, cameraMoved);
   }, 1);
 
   return null;

@@ -5,7 +5,8 @@ import { composeInstanceMatrices, scaleInstancesInPlace } from '../build/instanc
 import type { StreetObject } from '../build/street-objects.ts';
 import type { BakedModel } from '../models/bake-model.ts';
 import type { TwinUserData } from '../picking/feature-id.ts';
-import type { GrowthClock } from './growth-clock.ts';
+import { GROWING_FRAME_MS, type GrowthClock } from './growth-clock.ts';
+import { useTwin } from './twin-context.ts';
 
 interface ModelInstancesProps {
   model: BakedModel;
@@ -20,6 +21,7 @@ interface ModelInstancesProps {
  * each instance stands for, `instanceLayers[instanceId]` its kind.
  */
 export function ModelInstances({ model, objects, growth }: ModelInstancesProps) {
+  const { pacing } = useTwin();
   const mesh = useMemo(() => {
     const instanced = new InstancedMesh(model.geometry, model.materials, objects.length);
     instanced.name = `street-objects:${model.id}`;
@@ -53,6 +55,7 @@ export function ModelInstances({ model, objects, growth }: ModelInstancesProps) 
     if (!grows || growth.finished) return;
     scaleInstancesInPlace(base, growth.scale(clock.elapsedTime), mesh.instanceMatrix.array as Float32Array, firstGrowing);
     mesh.instanceMatrix.needsUpdate = true;
+    pacing.keepDrawing(performance.now(), GROWING_FRAME_MS);
   });
 
   return <primitive object={mesh} />;

@@ -5,7 +5,7 @@ import { SURFACE_ELEVATION } from '../build/surface-palette.ts';
 import { buildFlatSurfaces } from '../build/surface-meshes.ts';
 import { surfaceFeatures } from '../build/static-site.ts';
 import type { TwinUserData } from '../picking/feature-id.ts';
-import { GrowthClock } from './growth-clock.ts';
+import { GROWING_FRAME_MS, GrowthClock } from './growth-clock.ts';
 import { StreetObjects } from './StreetObjects.tsx';
 import type { TwinMaterials } from './surface-materials.ts';
 import { useTwin } from './twin-context.ts';
@@ -16,7 +16,7 @@ import { useTwin } from './twin-context.ts';
  * Mounted with `key={optionId}`, so a switch starts a fresh transition.
  */
 export function OptionLayer({ optionId, materials }: { optionId: string; materials: TwinMaterials }) {
-  const { frame, bundle } = useTwin();
+  const { frame, bundle, pacing } = useTwin();
   const option = bundle.options[optionId];
   const growth = useMemo(() => new GrowthClock(0.4), []);
   const objects = useMemo(() => {
@@ -35,6 +35,7 @@ export function OptionLayer({ optionId, materials }: { optionId: string; materia
   useFrame(({ clock }) => {
     if (surfaceMaterials.length === 0 || growth.finished) return;
     const opacity = growth.progress(clock.elapsedTime);
+    pacing.keepDrawing(performance.now(), GROWING_FRAME_MS);
     const fading = opacity < 1;
     for (const material of surfaceMaterials) {
       if (material.transparent !== fading) {

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo, type ReactNode } from 'react';
 import type { ScenePick } from '../picking/scene-pick.ts';
 import { CameraController } from './CameraController.tsx';
 import { FrameRenderer } from './FrameRenderer.tsx';
+import { RenderPacer } from './RenderPacer.tsx';
 import { BaselineLayer, OptionLayer } from './OptionLayer.tsx';
 import { StaticSite } from './StaticSite.tsx';
 import { SunLight } from './SunLight.tsx';
@@ -48,6 +49,7 @@ export function TwinScene({ optionId, initialViewpointId, onPick, children }: Tw
         </group>
       </group>
       <FrameRenderer />
+      <RenderPacer />
       {children}
     </>
   );

@@ -3,6 +3,9 @@
  * per option change, shared by every instanced mesh of the option, started by the first frame
  * that asks. Lives in a ref-like object, read in useFrame: never React state.
  */
+/** While growing, each frame asks for the next within this long (render-pacing.ts). */
+export const GROWING_FRAME_MS = 100;
+
 export class GrowthClock {
   private start: number | null = null;
   finished = false;

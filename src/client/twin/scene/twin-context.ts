@@ -8,6 +8,7 @@ import type { CameraRig } from '../camera/camera-rig.ts';
 import type { GroundBounds } from '../geo/site-bounds.ts';
 import type { ModelLibrary } from '../models/model-library.ts';
 import type { TwinViewState, TwinViewStore } from '../state/twin-view-store.ts';
+import type { RenderLoop, RenderPacing } from './render-pacing.ts';
 
 /** The two halves of compare mode: the street as it is, and as the chosen option makes it.
  * The frame renderer shows one or both; set by TwinScene's groups. */
@@ -32,6 +33,10 @@ export interface TwinContextValue {
   viewStore: TwinViewStore;
   library: ModelLibrary;
   compareTargets: CompareTargets;
+  /** when the twin draws: every frame while something moves, about once a second otherwise */
+  pacing: RenderPacing;
+  /** 'always' only when the address asks (the render benchmark) */
+  renderLoop: RenderLoop;
 }
 
 export const TwinContext = createContext<TwinContextValue | null>(null);
