@@ -118,6 +118,32 @@ describe('a session in two browsers', () => {
     await li.context.close();
   });
 
+  it('keeps a vote cast while the connection is cut, says it is saved on the phone, and counts it once when back', async () => {
+    const prompt = '您更喜欢哪个方案？';
+    const zhao = await join();
+    await openSection(zhao.page, '投票');
+    const ballotsStored = async () =>
+      (await app.server.ctx.storage.readOps('lingyan-south-road', 0, 100_000)).filter((op) => op.type === 'ballot.cast').length;
+    const before = await ballotsStored();
+
+    app.proxy.cutLiveLink();
+    await zhao.page.locator('.connection:not([data-status="online"])').waitFor();
+    await question(zhao.page, prompt).locator('label', { hasText: '保持现状' }).click();
+    await question(zhao.page, prompt).getByRole('button', { name: '提交投票' }).click();
+    // told at once that the vote waits on the phone, not left "sending" until the network returns
+    await zhao.page.getByText('您的投票已保存在手机上，连上网络后会自动提交。').waitFor();
+    expect(await question(zhao.page, prompt).getByText('正在提交…').count()).toBe(0);
+    await question(zhao.page, prompt).getByText('保持现状').first().waitFor();
+    await expect.poll(() => pendingInOutbox(zhao.page)).toBe(1);
+    expect(await ballotsStored()).toBe(before);
+    await app.screenshot(zhao.page, 'ballot-queued-offline');
+
+    app.proxy.restore();
+    await zhao.page.locator('.connection[data-status="online"][data-waiting="0"]').waitFor({ timeout: 60_000 });
+    await expect.poll(ballotsStored).toBe(before + 1);
+    await zhao.context.close();
+  });
+
   it.each<Language>(['zh-CN', 'en'])('has no serious accessibility violations on the session screen (%s), screenshots saved', async (language) => {
     const resident = await join(language);
     await app.screenshot(resident.page, `session-${language}`);
