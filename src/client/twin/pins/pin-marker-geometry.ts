@@ -14,6 +14,12 @@ export const MARKER_HEAD_CENTRE = MARKER.stemHeight + MARKER.headRadius * 0.55;
 /** The marker's top above its tip: the label is placed just above it. */
 export const MARKER_TOP = MARKER_HEAD_CENTRE + MARKER.headRadius;
 
+/** A marker whose head is closer than this to the camera is not drawn (nor hit): walking up
+ * to a pin, it would otherwise fill the view. Measured from a point at eye height above the
+ * tip, which is what a walker's eye passes. */
+export const MARKER_HIDDEN_WITHIN_METRES = 2.5;
+export const MARKER_EYE_POINT = 1.6;
+
 /**
  * The low-poly marker of the pins near the camera: a thin six-sided cone pointing down with its
  * tip at the origin (where the pin is) and an icosahedron on top, merged into one geometry so

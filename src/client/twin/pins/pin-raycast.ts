@@ -1,5 +1,5 @@
 import { Matrix4, Vector3, type Camera, type InstancedMesh, type Intersection, type Object3D, type Raycaster } from 'three';
-import { MARKER, MARKER_HEAD_CENTRE } from './pin-marker-geometry.ts';
+import { MARKER, MARKER_EYE_POINT, MARKER_HEAD_CENTRE, MARKER_HIDDEN_WITHIN_METRES } from './pin-marker-geometry.ts';
 import { spriteHeightNdc } from './pin-sprite-size.ts';
 
 /** A finger is wider than a marker's head: the hit area is this much wider than it looks. */
@@ -28,6 +28,9 @@ export function raycastMarkers(mesh: InstancedMesh, pinIndexOf: (instanceId: num
     matrix.premultiply(mesh.matrixWorld);
     tip.setFromMatrixPosition(matrix);
     const size = scale.setFromMatrixScale(matrix).y;
+    // hidden by its material when this close (pin-marker-material.ts): not there to be hit
+    head.set(tip.x, tip.y + MARKER_EYE_POINT * size, tip.z);
+    if (head.distanceTo(ray.origin) < MARKER_HIDDEN_WITHIN_METRES) continue;
     head.set(tip.x, tip.y + MARKER_HEAD_CENTRE * size, tip.z);
     const reach = MARKER.headRadius * size * TAP_SLOP;
     if (ray.distanceSqToSegment(tip, head, onRay) > reach * reach) continue;

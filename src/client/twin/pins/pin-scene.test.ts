@@ -128,6 +128,14 @@ describe('PinScene', () => {
     const markerHits: Intersection[] = [];
     scene.group.children.forEach((o) => o.raycast(raycaster, markerHits));
     expect(markerHits.map((h) => [h.object.name, scene.idAt(h.instanceId)])).toEqual([['pins-near', 'pin-00001']]);
+
+    // a step in front of it the marker is out of the way (not drawn, not hit): the tap goes on
+    const close = cameraAt(new Vector3(20, 1.6, 1.5), new Vector3(20, 1.6, 0));
+    follow(scene, close);
+    raycaster.setFromCamera(new Vector2(0, 0), close);
+    const tooClose: Intersection[] = [];
+    scene.group.children.forEach((o) => o.raycast(raycaster, tooClose));
+    expect(tooClose).toEqual([]);
     scene.dispose();
   });
 });
