@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadSitePack, loadSites } from './load-sites.ts';
+import { loadSitePack, loadSites, refusedSitesOf } from './load-sites.ts';
 
 const PUBLIC_SITES = fileURLToPath(new URL('../../../public/sites/', import.meta.url));
 const PILOT_ID = 'lingyan-south-road';
@@ -111,5 +111,19 @@ describe('loadSites', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.dir).toBe(missing);
     expect(errors[0]!.messages[0]).toMatch(/^cannot read the sites directory: ENOENT/);
+  });
+});
+
+describe('refusedSitesOf', () => {
+  it('keys refused packs by folder, splits each problem at its path, and shows no server folder', async () => {
+    await writePack('broken-json', '{ "id": "broken-json", ');
+    await writePack('bad-origin', { ...pilot, id: 'bad-origin', origin: { lng: 121.5, lat: 123 } });
+    await mkdir(join(root, 'no-site-file'));
+    const refused = refusedSitesOf((await loadSites(root)).errors);
+    expect([...refused.keys()].sort()).toEqual(['bad-origin', 'broken-json', 'no-site-file']);
+    expect(refused.get('bad-origin')).toContainEqual({ path: 'origin.lat', message: expect.stringContaining('90') });
+    expect(refused.get('broken-json')).toEqual([{ path: 'site.json', message: expect.stringContaining('invalid JSON') }]);
+    expect(refused.get('no-site-file')).toEqual([{ path: 'site.json', message: expect.stringContaining('not found') }]);
+    expect(JSON.stringify([...refused])).not.toContain(root);
   });
 });

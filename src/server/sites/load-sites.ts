@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, sep } from 'node:path';
 import { SitePackSchema, formatSiteErrors, type SitePack } from '../../core/site/schema.ts';
 import type { SceneBundle } from '../../core/site/scene-schema.ts';
 import type { ErrorDetail } from '../../core/protocol/errors.ts';
@@ -122,7 +122,8 @@ function errorMessage(error: unknown): string {
 /**
  * The refused packs by the id they should have (their folder name), each problem split into
  * where it is and what it is ("layers/trees.geojson features[3].geometry: …"): what the API
- * answers for such a site, so a planner reads what to fix instead of "not found".
+ * answers for such a site, so a planner reads what to fix instead of "not found". Paths are
+ * made relative to the pack: the server's own folders are nobody's business over HTTP.
  */
 export function refusedSitesOf(errors: readonly SiteLoadError[]): Map<string, ErrorDetail[]> {
   const refused = new Map<string, ErrorDetail[]>();
@@ -130,7 +131,8 @@ export function refusedSitesOf(errors: readonly SiteLoadError[]): Map<string, Er
     if (error.siteId === undefined) continue;
     refused.set(
       error.siteId,
-      error.messages.map((text) => {
+      error.messages.map((message) => {
+        const text = message.split(error.dir + sep).join('').split(error.dir).join(error.siteId!);
         const split = text.indexOf(': ');
         return split > 0 ? { path: text.slice(0, split), message: text.slice(split + 2) } : { path: '', message: text };
       }),
