@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import { TestClient } from '../helpers/test-client.ts';
 import { AppFixture, seriousAxeViolations, type Language } from './app-fixture.ts';
 
 /** Writes a pin from the session screen, in zh-CN, at a named place. */
@@ -142,6 +144,27 @@ describe('a session in two browsers', () => {
     await zhao.page.locator('.connection[data-status="online"][data-waiting="0"]').waitFor({ timeout: 60_000 });
     await expect.poll(ballotsStored).toBe(before + 1);
     await zhao.context.close();
+  });
+
+  it('lists a long map fifty comments at a time, and moves the focus to the first one added', async () => {
+    const writer = await TestClient.joined(app.server.url, { code });
+    for (let i = 0; i < 60; i++) {
+      await writer.commit({
+        type: 'annotation.create',
+        payload: { id: uuidv7(), position: { lng: 121.5065 + i * 1e-5, lat: 31.159, height: 0 }, category: 'idea', text: `长列表里的第${i}条意见` },
+      });
+    }
+    writer.close();
+    const total = (await app.server.ctx.storage.readOps('lingyan-south-road', 0, 100_000)).filter((op) => op.type === 'annotation.create').length;
+    const reader = await join();
+    const cards = reader.page.locator('.pin-list > li');
+    await expect.poll(() => cards.count()).toBe(50);
+    await reader.page.getByText(`列出了最新的50条，共${total}条。`).waitFor();
+    await reader.page.getByText('长列表里的第59条意见').waitFor(); // newest first
+    await reader.page.getByRole('button', { name: `再显示${Math.min(50, total - 50)}条` }).click();
+    await expect.poll(() => cards.count()).toBe(Math.min(100, total));
+    expect(await cards.nth(50).evaluate((li) => li === document.activeElement)).toBe(true);
+    await reader.context.close();
   });
 
   it.each<Language>(['zh-CN', 'en'])('has no serious accessibility violations on the session screen (%s), screenshots saved', async (language) => {

@@ -283,6 +283,8 @@ export const en: Messages = {
     empty: 'Nobody has commented yet. Tap the button above and share your thoughts!',
     emptyFiltered: 'No comments match these filters.',
     showing: 'Showing {{shown}} of {{total}}',
+    listed: 'The newest {{shown}} of {{total}} are listed.',
+    showMore: 'Show {{count}} more',
     filters: 'Filter',
     filtersOn: 'Filter ({{count}} on)',
     filterCategory: 'Kind',

@@ -292,6 +292,8 @@ export const zhCN = {
     empty: '还没有人留下意见。点上面的按钮，说说您的想法吧！',
     emptyFiltered: '没有符合筛选条件的意见。',
     showing: '显示{{shown}}条，共{{total}}条',
+    listed: '列出了最新的{{shown}}条，共{{total}}条。',
+    showMore: '再显示{{count}}条',
     filters: '筛选',
     filtersOn: '筛选（已选{{count}}项）',
     filterCategory: '类别',
