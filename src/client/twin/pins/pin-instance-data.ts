@@ -2,10 +2,10 @@ import type { EnuFrame, SceneVector } from '../../../core/geo/enu.ts';
 import { pinColour } from './pin-colours.ts';
 import type { PinDatum } from './pin-selection.ts';
 
-// Pure (no three.js): what the InstancedMesh is filled with, testable in node.
+// Pure (no three.js): what the pins' buffers are filled with (pin-scene.ts), testable in node.
 
-/** Per instance, in instance order: the pin's id (instanceId → annotation), where the marker's
- * tip stands in the scene, and its colour (sRGB 0xRRGGBB). */
+/** Per pin, in pin order: its id (pin index → annotation), where its tip stands in the scene,
+ * and its colour (sRGB 0xRRGGBB). */
 export interface PinInstanceData {
   ids: string[];
   /** x, y, z per pin: the marker geometry has its tip at its own origin */
@@ -39,13 +39,13 @@ export function pinInstanceData(pins: readonly PinDatum[], place: (pin: PinDatum
   return { ids: pins.map((p) => p.id), positions, colours };
 }
 
-/** The smallest capacity the mesh starts with: a quiet session never reallocates. */
+/** The smallest capacity the sprites' buffers start with: a quiet session never reallocates. */
 export const MIN_PIN_CAPACITY = 256;
 
 /**
- * How many instances the mesh should have room for: the current room while the pins fit,
- * else doubled until they do. An InstancedMesh cannot grow in place, so each growth builds a
- * new one; doubling keeps that rare (10,000 pins: six growths from 256). Never shrinks: a
+ * How many pins the sprites' buffers should have room for: the current room while the pins
+ * fit, else doubled until they do. A GPU buffer cannot grow in place, so each growth builds a
+ * new geometry; doubling keeps that rare (10,000 pins: six growths from 256). Never shrinks: a
  * filter or a hidden batch coming back would only grow it again.
  */
 export function pinCapacity(count: number, current = 0): number {
