@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS } from './app-fixture.ts';
+import { ARTIFACTS, seriousAxeViolations } from './app-fixture.ts';
 import {
   bluePixelCentre,
   bluePixelsNear,
@@ -121,6 +121,8 @@ describe('pins in a session’s 3D view', () => {
     await tapCanvas(li.page, { x: marker.x / liAfter.image.width, y: marker.y / liAfter.image.height });
     const label = li.page.getByRole('group', { name: 'Selected comment' });
     await label.getByText(text).waitFor({ timeout: POLL_MS });
+    // the 3D tab with a pin's label open: its controls and the label are usable by assistive tech
+    expect(await seriousAxeViolations(li.page)).toEqual([]);
     await label.getByRole('button', { name: 'Open the thread' }).click();
     await li.page.getByRole('heading', { name: 'Comment and replies' }).waitFor({ timeout: POLL_MS });
 

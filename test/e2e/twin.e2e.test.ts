@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TwinRenderStats } from '../../src/client/twin/scene/render-stats.ts';
-import { ARTIFACTS } from './app-fixture.ts';
+import { ARTIFACTS, seriousAxeViolations } from './app-fixture.ts';
 import {
   captureCanvas,
   changedPixelShare,
@@ -61,6 +61,7 @@ describe('the 3D twin on its standalone route', () => {
     const { image } = await captureCanvas(page);
     expect(lumaVariance(image)).toBeGreaterThan(MIN_LUMA_VARIANCE);
 
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const gl = await webglContextState(page);
     expect(gl).toEqual({ present: true, lost: false, sameOnSecondCall: true, powerPreference: 'high-performance' });
     // and it keeps drawing on it
