@@ -123,6 +123,7 @@ describe('pins in a session’s 3D view', () => {
     await label.getByText(text).waitFor({ timeout: POLL_MS });
     // the 3D tab with a pin's label open: its controls and the label are usable by assistive tech
     expect(await seriousAxeViolations(li.page)).toEqual([]);
+    saveArtifact('twin-pin-label', await li.page.screenshot());
     await label.getByRole('button', { name: 'Open the thread' }).click();
     await li.page.getByRole('heading', { name: 'Comment and replies' }).waitFor({ timeout: POLL_MS });
 

@@ -36,6 +36,7 @@ export function SelectedPinLabelTracker({ pins, selectedId, labelRef }: Props) {
     if (!place) return void label.removeAttribute(PLACED);
     const lift = place.below ? `${ARROW_PX}px` : `calc(-100% - ${ARROW_PX}px)`;
     label.style.transform = `translate(${place.x.toFixed(1)}px, ${place.y.toFixed(1)}px) translate(-50%, ${lift})`;
+    label.style.setProperty('--arrow-x', `${place.arrowOffset.toFixed(1)}px`);
     label.toggleAttribute(BELOW, place.below);
     label.setAttribute(PLACED, '');
   }, 2);

@@ -8,11 +8,11 @@ const at = (x: number, y: number, z = 0.5) => ({ x, y, z });
 
 describe('placeLabel', () => {
   it('puts the label over the marker’s top, in the container’s pixels', () => {
-    expect(placeLabel(at(0, 0), at(0, -0.2), canvas, container, label, 800)).toEqual({ x: 200, y: 200, below: false });
+    expect(placeLabel(at(0, 0), at(0, -0.2), canvas, container, label, 800)).toEqual({ x: 200, y: 200, arrowOffset: 0, below: false });
   });
 
   it('lets it reach over what is above the view, while it stays in the window', () => {
-    expect(placeLabel(at(0, 0.9), at(0, 0.7), canvas, container, label, 800)).toEqual({ x: 200, y: 65, below: false });
+    expect(placeLabel(at(0, 0.9), at(0, 0.7), canvas, container, label, 800)).toEqual({ x: 200, y: 65, arrowOffset: 0, below: false });
   });
 
   it('hangs it under the marker when above it would leave the window', () => {
@@ -31,8 +31,13 @@ describe('placeLabel', () => {
     expect(placeLabel(at(0, 0, 1.5), at(0, -0.1, 1.5), canvas, container, label, 800)).toBeNull();
   });
 
-  it('keeps a label near a side inside the container', () => {
-    expect(placeLabel(at(-0.99, 0), at(-0.99, -0.1), canvas, container, label, 800)!.x).toBe(54);
-    expect(placeLabel(at(0.99, 0), at(0.99, -0.1), canvas, container, label, 800)!.x).toBe(346);
+  it('keeps a label near a side inside the container, its arrow still pointing at the pin', () => {
+    // the pin 2 px from the container's left edge: the label's middle at 54, the arrow 30 px left
+    // of it, as far as it goes before the label's rounded corner (50 − 20)
+    expect(placeLabel(at(-0.99, 0), at(-0.99, -0.1), canvas, container, label, 800)).toMatchObject({ x: 54, arrowOffset: -30 });
+    expect(placeLabel(at(0.99, 0), at(0.99, -0.1), canvas, container, label, 800)).toMatchObject({ x: 346, arrowOffset: 30 });
+    // a pin a little in from the side: the arrow points right at it
+    const place = placeLabel(at(-0.85, 0), at(-0.85, -0.1), canvas, container, label, 800)!;
+    expect(place.x + place.arrowOffset).toBeCloseTo(((1 - 0.85) / 2) * 400, 5);
   });
 });

@@ -15,9 +15,13 @@ export interface Projected {
 }
 
 export interface LabelPlacement {
-  /** the point the label's arrow touches, in the container's pixels */
+  /** the middle of the label's edge nearest the pin, in the container's pixels */
   x: number;
+  /** where the arrow touches the pin, in the container's pixels */
   y: number;
+  /** how far right of the label's middle the arrow is: it still points at the pin when the
+   * label had to move aside to stay inside the container */
+  arrowOffset: number;
   /** the label hangs below the pin (no room above it in the view) rather than over it */
   below: boolean;
 }
@@ -26,6 +30,8 @@ export interface LabelPlacement {
 const EDGE_PX = 4;
 /** The arrow between the label and the pin. */
 export const ARROW_PX = 12;
+/** The arrow keeps this far from the label's ends, clear of its rounded corners. */
+const ARROW_INSET_PX = ARROW_PX + 8;
 
 const onScreen = (p: Projected) => p.z <= 1 && p.x >= -1 && p.x <= 1 && p.y >= -1 && p.y <= 1;
 
@@ -35,7 +41,7 @@ const onScreen = (p: Projected) => p.z <= 1 && p.x >= -1 && p.x <= 1 && p.y >= -
  * part — never under the phone's bottom edge, nor over its own marker. Null when the pin is
  * off screen or behind the camera. Rects are client rects (the label lives in the container,
  * outside the canvas); `windowHeight` is the layout viewport's. The label's x is kept where the
- * whole label still fits sideways.
+ * whole label still fits sideways; its arrow then moves along it to keep pointing at the pin.
  */
 export function placeLabel(
   top: Projected,
@@ -57,5 +63,8 @@ export function placeLabel(
   const minX = half + EDGE_PX;
   const maxX = container.width - half - EDGE_PX;
   const x = anchor.x - container.left;
-  return { x: minX > maxX ? container.width / 2 : Math.min(Math.max(x, minX), maxX), y: anchor.y - container.top, below };
+  const labelX = minX > maxX ? container.width / 2 : Math.min(Math.max(x, minX), maxX);
+  const reach = Math.max(0, half - ARROW_INSET_PX);
+  const arrowOffset = Math.min(Math.max(x - labelX, -reach), reach);
+  return { x: labelX, y: anchor.y - container.top, arrowOffset, below };
 }
