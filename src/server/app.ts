@@ -37,6 +37,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * WebSocket compression for large messages only: a join's map or a catch-up (10,000 comments are
+ * 4.5 MB of JSON, several seconds on a phone's network, and shrink several times), never the
+ * small broadcasts a hearing sends all the time. No context is kept between messages and the
+ * window is small, so a connection holds tens of KB for it, not hundreds.
+ */
+const LARGE_MESSAGES_DEFLATED = {
+  threshold: 16 * 1024,
+  serverNoContextTakeover: true,
+  clientNoContextTakeover: true,
+  serverMaxWindowBits: 12,
+  zlibDeflateOptions: { memLevel: 5, level: 6 },
+};
+
 /** Wires storage, sites, socket.io and HTTP together and starts listening. */
 export async function startServer(config: Config, log: Logger = pino({ level: config.logLevel })): Promise<RunningServer> {
   await mkdir(config.dataDir, { recursive: true });
@@ -56,6 +70,7 @@ export async function startServer(config: Config, log: Logger = pino({ level: co
   const io: GongjianIo = new Server(httpServer, {
     maxHttpBufferSize: config.maxMessageBytes,
     serveClient: false,
+    perMessageDeflate: LARGE_MESSAGES_DEFLATED,
   });
   const extraOrigins = [...config.allowedOrigins, ...(config.publicUrl ? [config.publicUrl] : [])];
 
