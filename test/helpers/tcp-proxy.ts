@@ -14,11 +14,14 @@ export class TcpProxy {
   private readonly server: net.Server;
   private readonly open = new Set<net.Socket>();
   private mode: 'open' | 'cut' | 'live-link-cut' = 'open';
+  /** bytes the server has sent through the proxy, as they went over TCP */
+  bytesFromServer = 0;
 
   private constructor(targetPort: number) {
     this.server = net.createServer((client) => {
       if (this.mode === 'cut') return void client.destroy();
       const upstream = net.connect(targetPort, '127.0.0.1');
+      upstream.on('data', (chunk) => void (this.bytesFromServer += chunk.length));
       client.on('data', (chunk) => {
         if (this.mode === 'live-link-cut' && SOCKET_IO_REQUEST.test(chunk.toString('latin1'))) {
           client.destroy();
