@@ -12,6 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/e2e/chromium.ts';
 import { JoinSide, type JoinSample, type NetworkConditions } from './join/join-side.ts';
 import { buildClientForBench } from './render/build-client.ts';
+import { positiveIntegerFromEnv, runBench } from './run-bench.ts';
 import { percentile, rounded } from './sync/percentile.ts';
 
 /**
@@ -21,13 +22,6 @@ import { percentile, rounded } from './sync/percentile.ts';
  */
 const TARGETS = { readyRatioMax: 3, domNodesAddedMax: 2500 };
 
-function positiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 
 /** BENCH_JOIN_NETWORK=4g: a phone on a typical 4G link (10 Mbit/s down, 40 ms), as Chromium
  * emulates it; unset: loopback, which measures the work and hides the transfer. */
@@ -37,7 +31,11 @@ const NETWORKS: Record<string, NetworkConditions> = {
 const networkName = process.env.BENCH_JOIN_NETWORK || undefined;
 if (networkName && !NETWORKS[networkName]) throw new Error(`BENCH_JOIN_NETWORK must be one of ${Object.keys(NETWORKS).join(', ')}, got "${networkName}"`);
 
-const cfg = { pins: positiveInteger('BENCH_JOIN_PINS', 10_000), rounds: positiveInteger('BENCH_JOIN_ROUNDS', 3), network: networkName };
+const cfg = {
+  pins: positiveIntegerFromEnv(process.env, 'BENCH_JOIN_PINS', 10_000),
+  rounds: positiveIntegerFromEnv(process.env, 'BENCH_JOIN_ROUNDS', 3),
+  network: networkName,
+};
 const log = (message: string) => process.stderr.write(`[bench:join] ${message}\n`);
 let browser: Browser | undefined;
 let client: ReturnType<typeof buildClientForBench> | undefined;
@@ -50,9 +48,6 @@ async function cleanUp(): Promise<void> {
   client = undefined;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
 
 const median = (samples: JoinSample[], pick: (s: JoinSample) => number) => percentile(samples.map(pick), 50);
 
@@ -107,12 +102,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-// exit 0 whatever `pass` says (it is a measurement); non-zero only when the bench itself failed
-main().then(
-  () => process.exit(0),
-  async (err) => {
-    console.error(err);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runBench(main, cleanUp);

@@ -21,6 +21,7 @@ import { loadRenderBenchConfig } from './render/config.ts';
 import type { FrameSample } from './render/frame-sampler.ts';
 import { pinDrawCalls, summarise } from './render/summary.ts';
 import { TwinSide } from './render/twin-side.ts';
+import { runBench } from './run-bench.ts';
 
 /** Issue 4: pins at most 2 draw calls however many, and 10k pins at most 1.3× the frame time. */
 const TARGETS = { pinDrawCallsMax: 2, ratioMax: 1.3 };
@@ -39,10 +40,6 @@ async function cleanUp(): Promise<void> {
   client = undefined;
 }
 
-// a Ctrl-C must not leave a server child, a browser or a temp dir behind
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
 
 async function main(): Promise<void> {
   log('building the client (production)');
@@ -114,12 +111,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-// exit 0 whatever `pass` says (it is a measurement); non-zero only when the bench itself failed
-main().then(
-  () => process.exit(0),
-  async (err) => {
-    console.error(err);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runBench(main, cleanUp);

@@ -13,6 +13,7 @@ import { FanoutSide } from './sync/fanout-side.ts';
 import { startGongjian } from './sync/gongjian-target.ts';
 import { rounded } from './sync/percentile.ts';
 import type { Target } from './sync/target.ts';
+import { runBench } from './run-bench.ts';
 
 /** Gongjian must deliver at least this share of what a bare relay delivers at the same load. */
 const MIN_DELIVERED_RATIO = 0.8;
@@ -29,9 +30,6 @@ async function cleanUp(): Promise<void> {
 }
 
 // a Ctrl-C must not leave a server child (or its temp dir) behind
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
 
 function ratio(ours: number | null, theirs: number | null): number | null {
   return ours === null || theirs === null || theirs === 0 ? null : rounded(ours / theirs, 3);
@@ -77,12 +75,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
-// exit 0 whatever `pass` says (it is a measurement); non-zero only when the bench itself failed
-main().then(
-  () => process.exit(0),
-  async (err) => {
-    console.error(err);
-    await cleanUp();
-    process.exit(1);
-  },
-);
+runBench(main, cleanUp);

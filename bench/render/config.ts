@@ -1,3 +1,5 @@
+import { positiveIntegerFromEnv } from '../run-bench.ts';
+
 /** One render benchmark run; every figure can be changed by env. */
 export interface RenderBenchConfig {
   /** the page's CSS size: fixed, so the canvas (and the pixels SwiftShader fills) is too; a
@@ -12,13 +14,6 @@ export interface RenderBenchConfig {
   pins: number;
 }
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
 
 /** "1280x720" → { width, height }; fixed by default so runs compare. */
 function viewport(env: NodeJS.ProcessEnv): { width: number; height: number } {
@@ -35,9 +30,9 @@ function viewport(env: NodeJS.ProcessEnv): { width: number; height: number } {
 export function loadRenderBenchConfig(env: NodeJS.ProcessEnv = process.env): RenderBenchConfig {
   return {
     viewport: viewport(env),
-    frames: positiveInteger(env, 'BENCH_RENDER_FRAMES', 120),
-    rounds: positiveInteger(env, 'BENCH_RENDER_ROUNDS', 3),
-    warmupFrames: positiveInteger(env, 'BENCH_RENDER_WARMUP_FRAMES', 3),
-    pins: positiveInteger(env, 'BENCH_RENDER_PINS', 10_000),
+    frames: positiveIntegerFromEnv(env, 'BENCH_RENDER_FRAMES', 120),
+    rounds: positiveIntegerFromEnv(env, 'BENCH_RENDER_ROUNDS', 3),
+    warmupFrames: positiveIntegerFromEnv(env, 'BENCH_RENDER_WARMUP_FRAMES', 3),
+    pins: positiveIntegerFromEnv(env, 'BENCH_RENDER_PINS', 10_000),
   };
 }
