@@ -12,6 +12,17 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 export type Language = 'zh-CN' | 'en';
 
+/** A page in a fresh browser context, reading `language` unless the person picks another, with
+ * the page's uncaught errors in the test output. */
+export async function pageIn(context: BrowserContext, language: Language): Promise<{ context: BrowserContext; page: Page }> {
+  await context.addInitScript((lang) => {
+    if (!localStorage.getItem('gj.language')) localStorage.setItem('gj.language', lang);
+  }, language);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  return { context, page };
+}
+
 /**
  * The real server (temporary SQLite) on the built client, reached through a TCP proxy that a
  * test can cut, plus one Chromium. Pages are phones (360×640) unless told otherwise.
@@ -39,13 +50,7 @@ export class AppFixture {
 
   /** A fresh phone (its own storage: another person) with the language chosen up front. */
   async phone(language: Language = 'zh-CN'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await newPhoneContext(this.browser);
-    await context.addInitScript((lang) => {
-      if (!localStorage.getItem('gj.language')) localStorage.setItem('gj.language', lang);
-    }, language);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-    return { context, page };
+    return pageIn(await newPhoneContext(this.browser), language);
   }
 
   async screenshot(page: Page, name: string): Promise<void> {

@@ -5,7 +5,7 @@ import { PNG } from 'pngjs';
 import type { SitePack } from '../../src/core/site/schema.ts';
 import type { TwinRenderStats } from '../../src/client/twin/scene/render-stats.ts';
 import { startTestServer, type TestServer } from '../helpers/test-server.ts';
-import { ARTIFACTS, type Language } from './app-fixture.ts';
+import { ARTIFACTS, pageIn, type Language } from './app-fixture.ts';
 import { launchChromium } from './chromium.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -57,13 +57,7 @@ export class TwinApp {
   }
 
   private async window(viewport: { width: number; height: number }, language: Language): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await this.browser.newContext({ viewport });
-    await context.addInitScript((lang) => {
-      if (!localStorage.getItem('gj.language')) localStorage.setItem('gj.language', lang);
-    }, language);
-    const page = await context.newPage();
-    page.on('pageerror', (err) => console.error('page error:', err.message));
-    return { context, page };
+    return pageIn(await this.browser.newContext({ viewport }), language);
   }
 
   async stop(): Promise<void> {
